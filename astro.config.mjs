@@ -1,0 +1,38 @@
+// @ts-check
+// https://docs.astro.build/en/reference/configuration-reference/
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { themeScriptHash } from './src/scripts/theme-init.ts';
+import { CSP_DIRECTIVES } from './src/lib/security.ts';
+
+// Where the site is deployed: set SITE_URL and, for a sub-path such as
+// https://example.org/stargate/, BASE_PATH=/stargate/ at build time (README, "Deploy").
+const site = process.env.SITE_URL ?? 'https://stargate-explained.example';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	// One canonical form for every page: /energy/ (files such as /data/x.csv keep no slash).
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	outDir: process.env.OUT_DIR ?? 'dist',
+	integrations: [contentGuard(), mdx()],
+	markdown: {
+		// `## Title {#id}` sets an explicit ASCII section id, identical in both languages.
+		processor: satteri({ features: { headingAttributes: true } }),
+		// Shiki's inline styles are incompatible with security.csp; the site shows no code.
+		syntaxHighlight: false,
+	},
+	vite: { plugins: [tailwindcss()] },
+	security: {
+		csp: {
+			directives: CSP_DIRECTIVES,
+			scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeScriptHash())] },
+		},
+	},
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,90 @@
+/**
+ * `npm run serve`: serves the built site the way a static CDN would — gzip and
+ * brotli compression, the `_headers` file applied, `/path` redirected to
+ * `/path/`, `/404.html` for anything missing — and prints the URL.
+ * Options: --port N (default 4321, 0 = any free port), --dir DIR (default dist),
+ * BASE_PATH to serve under a sub-path, as the site was built.
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from '../lib/headers-file.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const root = option('dir', 'dist');
+const port = Number(option('port', process.env.PORT ?? '4321'));
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+if (!existsSync(join(root, 'index.html'))) {
+	console.error(`No built site in ${root}/: run "npm run build" first.`);
+	process.exit(1);
+}
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.xml', '.txt', '.wasm']);
+const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
+
+function resolveFile(urlPath: string): { file: string; status: number } | { redirect: string } {
+	const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+	const candidate = join(root, path);
+	if (existsSync(candidate) && statSync(candidate).isDirectory()) {
+		if (!urlPath.endsWith('/')) return { redirect: `${base}${urlPath.replace(/^\//, '')}/` };
+		if (existsSync(join(candidate, 'index.html'))) return { file: join(candidate, 'index.html'), status: 200 };
+	} else if (existsSync(candidate)) return { file: candidate, status: 200 };
+	return { file: join(root, '404.html'), status: 404 };
+}
+
+const server = createServer((request, response) => {
+	const url = new URL(request.url ?? '/', 'http://localhost');
+	if (!url.pathname.startsWith(base) && `${url.pathname}/` !== base) {
+		response.writeHead(404, { 'content-type': 'text/plain' }).end(`Not found: the site is served under ${base}`);
+		return;
+	}
+	const sitePath = `/${url.pathname.slice(base.length)}`;
+	const resolved = resolveFile(sitePath);
+	if ('redirect' in resolved) {
+		response.writeHead(301, { location: `${resolved.redirect}${url.search}` }).end();
+		return;
+	}
+	const extension = extname(resolved.file);
+	let body: Buffer = readFileSync(resolved.file);
+	const headers: Record<string, string> = Object.fromEntries(headersFor(headerRules, sitePath));
+	headers['content-type'] = TYPES[extension] ?? 'application/octet-stream';
+	headers['vary'] = 'Accept-Encoding';
+	const accepts = String(request.headers['accept-encoding'] ?? '');
+	if (COMPRESSIBLE.has(extension)) {
+		if (/\bbr\b/.test(accepts)) {
+			body = brotliCompressSync(body);
+			headers['content-encoding'] = 'br';
+		} else if (/\bgzip\b/.test(accepts)) {
+			body = gzipSync(body, { level: 9 });
+			headers['content-encoding'] = 'gzip';
+		}
+	}
+	headers['content-length'] = String(body.length);
+	response.writeHead(resolved.status, headers);
+	response.end(request.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(port, '127.0.0.1', () => {
+	const address = server.address();
+	const actualPort = typeof address === 'object' && address ? address.port : port;
+	console.log(`Serving ${root}/ at http://localhost:${actualPort}${base}`);
+});

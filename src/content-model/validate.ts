@@ -1,0 +1,248 @@
+/**
+ * Checks the whole content tree: each entry against its schema, then every
+ * cross-reference (source, partner, site, dataset, article section) and the
+ * rules that keep both languages in step. Returns issues; never throws.
+ */
+import type { z } from 'astro/zod';
+import {
+	ARTICLE_SLUGS,
+	LANGS,
+	articleSchema,
+	claimSchema,
+	datasetSchema,
+	homeSchema,
+	type Home,
+	partnerSchema,
+	siteSchema,
+	sourceSchema,
+	timelineEventSchema,
+	type ArticleFrontmatter,
+	type Claim,
+	type Dataset,
+	type Partner,
+	type Site,
+	type Source,
+	type TimelineEvent,
+} from '../schemas/index.ts';
+import { scanComponentRefs, scanHeadings } from '../lib/mdx-scan.ts';
+import { formatPath, type ContentIssue } from './issues.ts';
+import type { RawContent, RawFile } from './read.ts';
+
+export interface ValidArticle {
+	file: string;
+	lang: (typeof LANGS)[number];
+	slug: string;
+	data: ArticleFrontmatter;
+	body: string;
+}
+
+export interface ValidContent {
+	sources: Source[];
+	partners: Partner[];
+	sites: Site[];
+	datasets: Dataset[];
+	claims: Claim[];
+	timeline: TimelineEvent[];
+	home: Home | null;
+	articles: ValidArticle[];
+}
+
+/** Components whose `id` names a record; each must exist. */
+const ARTICLE_REFS = { Cite: 'sources', Figure: 'datasets', Verdict: 'claims' } as const;
+
+function entryName(data: unknown, index: number): string {
+	const id = (data as { id?: unknown } | null)?.id;
+	return typeof id === 'string' ? `[${index}] "${id}"` : `[${index}]`;
+}
+
+/** Validates a YAML list file (or a one-entry-per-file directory) against a schema. */
+function parseEntries<T extends { id: string }>(
+	files: RawFile[],
+	schema: z.ZodType<T>,
+	issues: ContentIssue[],
+	{ onePerFile = false } = {},
+): Array<{ file: string; entry: string; value: T }> {
+	const out: Array<{ file: string; entry: string; value: T }> = [];
+	for (const { file, data } of files) {
+		const items = onePerFile ? [data] : data;
+		if (!Array.isArray(items)) {
+			issues.push({ file, entry: '(file)', field: '(file)', message: 'must be a YAML list of entries' });
+			continue;
+		}
+		items.forEach((item, index) => {
+			const entry = onePerFile ? `dataset "${String((item as { id?: unknown })?.id ?? '?')}"` : entryName(item, index);
+			const result = schema.safeParse(item);
+			if (!result.success) {
+				for (const issue of result.error.issues) {
+					issues.push({ file, entry, field: formatPath(issue.path), message: issue.message });
+				}
+				return;
+			}
+			out.push({ file, entry, value: result.data });
+		});
+	}
+	return out;
+}
+
+function checkDuplicates(kind: string, entries: Array<{ file: string; entry: string; value: { id: string } }>, issues: ContentIssue[]) {
+	const seen = new Map<string, string>();
+	for (const { file, entry, value } of entries) {
+		const first = seen.get(value.id);
+		if (first) issues.push({ file, entry, field: 'id', message: `duplicate ${kind} id "${value.id}" (first defined in ${first})` });
+		else seen.set(value.id, file);
+	}
+}
+
+/** Walks any value and yields every `sources` array with its path. */
+function* sourceLists(value: unknown, path: PropertyKey[] = []): Generator<{ ids: string[]; path: PropertyKey[] }> {
+	if (Array.isArray(value)) {
+		for (const [i, item] of value.entries()) yield* sourceLists(item, [...path, i]);
+	} else if (value && typeof value === 'object') {
+		for (const [key, child] of Object.entries(value)) {
+			if (key === 'sources' && Array.isArray(child)) yield { ids: child as string[], path: [...path, key] };
+			else yield* sourceLists(child, [...path, key]);
+		}
+	}
+}
+
+export function validateContent(raw: RawContent): { content: ValidContent; issues: ContentIssue[] } {
+	const issues: ContentIssue[] = [...raw.readIssues];
+
+	const sources = parseEntries(raw.sources, sourceSchema, issues);
+	const partners = parseEntries(raw.partners, partnerSchema, issues);
+	const sites = parseEntries(raw.sites, siteSchema, issues);
+	const datasets = parseEntries(raw.datasets, datasetSchema, issues, { onePerFile: true });
+	const claims = parseEntries(raw.claims, claimSchema, issues);
+	const timeline = parseEntries(raw.timeline, timelineEventSchema, issues);
+
+	checkDuplicates('source', sources, issues);
+	checkDuplicates('partner', partners, issues);
+	checkDuplicates('site', sites, issues);
+	checkDuplicates('dataset', datasets, issues);
+	checkDuplicates('claim', claims, issues);
+	checkDuplicates('timeline event', timeline, issues);
+
+	for (const { file, value } of datasets) {
+		const expected = file.split('/').pop()?.replace(/\.yaml$/, '');
+		if (expected !== value.id) issues.push({ file, entry: `dataset "${value.id}"`, field: 'id', message: `must match the file name ("${expected}")` });
+	}
+
+	const sourceIds = new Set(sources.map((s) => s.value.id));
+	const partnerIds = new Set(partners.map((p) => p.value.id));
+	const siteIds = new Set(sites.map((s) => s.value.id));
+	const datasetIds = new Set(datasets.map((d) => d.value.id));
+	const claimIds = new Set(claims.map((c) => c.value.id));
+
+	const requireKnown = (known: Set<string>, kind: string, id: string | undefined, at: Omit<ContentIssue, 'message'>) => {
+		if (id !== undefined && !known.has(id)) issues.push({ ...at, message: `unknown ${kind} id "${id}"` });
+	};
+
+	for (const group of [partners, sites, datasets, claims, timeline] as Array<typeof sources>) {
+		for (const { file, entry, value } of group) {
+			for (const { ids, path } of sourceLists(value)) {
+				ids.forEach((id, i) => requireKnown(sourceIds, 'source', id, { file, entry, field: formatPath([...path, i]) }));
+			}
+		}
+	}
+	for (const { file, entry, value } of sites) {
+		value.developers.forEach((id, i) => requireKnown(partnerIds, 'partner', id, { file, entry, field: `developers[${i}]` }));
+		value.partners.forEach((id, i) => requireKnown(partnerIds, 'partner', id, { file, entry, field: `partners[${i}]` }));
+	}
+	for (const { file, entry, value } of datasets) {
+		value.points.forEach((point, i) => {
+			requireKnown(siteIds, 'site', point.site, { file, entry, field: `points[${i}].site` });
+			requireKnown(partnerIds, 'partner', point.partner, { file, entry, field: `points[${i}].partner` });
+		});
+	}
+
+	// Articles: frontmatter, explicit ASCII section ids, references, both languages in step.
+	const articles: ValidArticle[] = [];
+	const sectionIds = new Map<string, string[]>();
+	for (const article of raw.articles) {
+		const { file } = article;
+		const entry = `article "${article.lang}/${article.slug}"`;
+		if (!(LANGS as readonly string[]).includes(article.lang)) {
+			issues.push({ file, entry, field: '(file)', message: `is in an unknown language folder "${article.lang}"` });
+			continue;
+		}
+		if (!(ARTICLE_SLUGS as readonly string[]).includes(article.slug)) {
+			issues.push({ file, entry, field: '(file)', message: `is not one of the articles: ${ARTICLE_SLUGS.join(', ')}` });
+		}
+		const parsed = articleSchema.safeParse(article.frontmatter);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) issues.push({ file, entry, field: `frontmatter.${formatPath(issue.path)}`, message: issue.message });
+			continue;
+		}
+		const ids: string[] = [];
+		for (const heading of scanHeadings(article.body)) {
+			const field = `line ${heading.line + article.bodyLine} (heading "${heading.text}")`;
+			if (heading.id === null) issues.push({ file, entry, field, message: 'needs an explicit ASCII id: write `## Title {#section-id}`' });
+			else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(heading.id)) issues.push({ file, entry, field, message: `id "${heading.id}" must be a lower-case ASCII slug` });
+			else if (ids.includes(heading.id)) issues.push({ file, entry, field, message: `id "${heading.id}" is used twice` });
+			else ids.push(heading.id);
+		}
+		sectionIds.set(`${article.lang}/${article.slug}`, ids);
+		const known = { sources: sourceIds, datasets: datasetIds, claims: claimIds };
+		for (const ref of scanComponentRefs(article.body, Object.keys(ARTICLE_REFS))) {
+			const kind = ARTICLE_REFS[ref.component as keyof typeof ARTICLE_REFS];
+			if (!known[kind].has(ref.id)) {
+				issues.push({ file, entry, field: `line ${ref.line + article.bodyLine} <${ref.component} id>`, message: `unknown ${kind.replace(/s$/, '')} id "${ref.id}"` });
+			}
+		}
+		articles.push({ file, lang: article.lang as ValidArticle['lang'], slug: article.slug, data: parsed.data, body: article.body });
+	}
+
+	for (const slug of ARTICLE_SLUGS) {
+		const [en, zh] = LANGS.map((lang) => sectionIds.get(`${lang}/${slug}`));
+		for (const lang of LANGS) {
+			if (!sectionIds.has(`${lang}/${slug}`) && raw.articles.length > 0) {
+				issues.push({ file: `content/articles/${lang}/${slug}.mdx`, entry: `article "${lang}/${slug}"`, field: '(file)', message: 'is missing: every article exists in both languages' });
+			}
+		}
+		if (en && zh && en.join(' ') !== zh.join(' ')) {
+			issues.push({
+				file: `content/articles/zh/${slug}.mdx`,
+				entry: `article "zh/${slug}"`,
+				field: 'section ids',
+				message: `differ from English: en [${en.join(', ')}] vs zh [${zh.join(', ')}]`,
+			});
+		}
+	}
+
+	for (const { file, entry, value } of claims) {
+		const ids = sectionIds.get(`en/${value.article}`);
+		if (!ids) issues.push({ file, entry, field: 'article', message: `unknown article "${value.article}"` });
+		else if (!ids.includes(value.section)) issues.push({ file, entry, field: 'section', message: `article "${value.article}" has no section "${value.section}"` });
+	}
+
+	let home: Home | null = null;
+	for (const { file, data } of raw.home) {
+		const parsed = homeSchema.safeParse(data);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) issues.push({ file, entry: '(home)', field: formatPath(issue.path), message: issue.message });
+			continue;
+		}
+		home = parsed.data;
+		home.figures.forEach((figure, i) => {
+			const dataset = datasets.find((d) => d.value.id === figure.dataset)?.value;
+			if (!dataset) issues.push({ file, entry: `figures[${i}]`, field: 'dataset', message: `unknown dataset id "${figure.dataset}"` });
+			else if (!dataset.points.some((p) => p.key === figure.point)) {
+				issues.push({ file, entry: `figures[${i}]`, field: 'point', message: `dataset "${figure.dataset}" has no point with key "${figure.point}"` });
+			}
+		});
+	}
+
+	return {
+		content: {
+			sources: sources.map((s) => s.value),
+			partners: partners.map((p) => p.value),
+			sites: sites.map((s) => s.value),
+			datasets: datasets.map((d) => d.value),
+			claims: claims.map((c) => c.value),
+			timeline: timeline.map((t) => t.value),
+			home,
+			articles,
+		},
+		issues,
+	};
+}

@@ -1,0 +1,35 @@
+/**
+ * Wires the collections to `content/` (outside src/, where authors work).
+ * Data files go through the content model first, so every collection entry
+ * has already passed the cross-reference checks that fail the build.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { pathToFileURL } from 'node:url';
+import { contentRoot, loadContent } from './content-model/index.ts';
+import {
+	articleSchema,
+	claimSchema,
+	datasetSchema,
+	pageSchema,
+	partnerSchema,
+	siteSchema,
+	sourceSchema,
+	timelineEventSchema,
+} from './schemas/index.ts';
+
+const articlesBase = pathToFileURL(`${contentRoot()}/articles/`);
+const pagesBase = pathToFileURL(`${contentRoot()}/pages/`);
+
+export const collections = {
+	/** `en/energy`, `zh/energy` ... */
+	articles: defineCollection({ loader: glob({ base: articlesBase, pattern: '*/[^_]*.mdx' }), schema: articleSchema }),
+	/** Standalone prose pages such as `en/about`. */
+	pages: defineCollection({ loader: glob({ base: pagesBase, pattern: '*/[^_]*.mdx' }), schema: pageSchema }),
+	sources: defineCollection({ loader: async () => loadContent().sources, schema: sourceSchema }),
+	partners: defineCollection({ loader: async () => loadContent().partners, schema: partnerSchema }),
+	sites: defineCollection({ loader: async () => loadContent().sites, schema: siteSchema }),
+	datasets: defineCollection({ loader: async () => loadContent().datasets, schema: datasetSchema }),
+	claims: defineCollection({ loader: async () => loadContent().claims, schema: claimSchema }),
+	timeline: defineCollection({ loader: async () => loadContent().timeline, schema: timelineEventSchema }),
+};

@@ -1,0 +1,146 @@
+/**
+ * Every interface string in both languages. One flat, typed dictionary:
+ * a key missing in Chinese is a type error, not a blank on the page.
+ */
+import type { Lang } from '../schemas/common.ts';
+
+const en = {
+	'site.name': 'Stargate, explained',
+	'site.tagline': 'A sourced guide to the $500 billion AI-infrastructure project',
+	'site.description':
+		'What the Stargate AI-infrastructure project (OpenAI, SoftBank, Oracle, MGX) promised, what has been built, and what the sources say: every figure cited.',
+	'nav.label': 'Main',
+	'nav.home': 'Home',
+	'nav.articles': 'Articles',
+	'nav.sources': 'Sources',
+	'nav.about': 'About',
+	'skip.toContent': 'Skip to content',
+	'lang.switch': '中文',
+	'lang.switchLabel': '阅读中文版',
+	'lang.name': 'English',
+	'theme.toggle': 'Dark theme',
+	'theme.toggleLabel': 'Switch between light and dark theme',
+	'heading.anchorLabel': 'Link to section: {title}',
+	'article.updated': 'Facts checked',
+	'article.references': 'References',
+	'article.referencesIntro': 'Each number in the text links here; each entry links to the full source record.',
+	'article.next': 'Next',
+	'article.previous': 'Previous',
+	'article.readTime': '{minutes} min read',
+	'cite.label': 'Source {n}: {publisher}',
+	'source.kind.primary': 'Primary',
+	'source.kind.secondary': 'Reputable secondary',
+	'source.kind.single-report': 'Single report',
+	'source.kindHelp.primary': 'The company or government itself, or an official transcript.',
+	'source.kindHelp.secondary': 'A reputable news organisation, often read through a syndicated copy.',
+	'source.kindHelp.single-report': 'One outlet or an aggregator; not confirmed elsewhere. Treat with care.',
+	'source.published': 'Published',
+	'source.via': 'Read via',
+	'source.citedIn': 'Cited in',
+	'source.archive': 'archived copy',
+	'source.notCited': 'Used by the data files only',
+	'external.marker': '(external link)',
+	'footer.asOf': 'Facts as of {date}. Newest reporting used: {newest}.',
+	'footer.policy': 'Every figure on this site links to a source record with its publisher, date and confidence. A figure without a source is not published.',
+	'footer.corrections': 'Corrections policy',
+	'footer.licence': 'Text and data: CC BY 4.0.',
+	'home.intro':
+		'In January 2025 four companies promised to spend up to $500 billion on AI data centres in the United States. This site follows what was promised, what has been built since, and where the numbers come from.',
+	'home.figures': 'The story in numbers',
+	'home.figuresIntro': 'Each figure is the latest sourced value, with the date it was stated.',
+	'home.articles': 'Read the explainer',
+	'home.stated': 'stated {date}',
+	'figure.source': 'Source',
+	'figure.sources': 'Sources',
+	'figure.asOf': 'As of {date}',
+	'figure.note': 'Note',
+	'figure.table': 'Data table',
+	'figure.stated': 'Stated',
+	'figure.value': 'Value',
+	'figure.item': 'Item',
+	'figure.contested': 'contested',
+	'notFound.title': 'Page not found',
+	'notFound.body': 'This address does not exist, or it has moved. Start again from the home page.',
+	'toc.label': 'On this page',
+	'pages.sources.title': 'Sources',
+	'pages.sources.description': 'Every source used on this site, grouped by how much weight it carries, with the articles that cite it.',
+	'pages.about.title': 'About this site',
+	'pages.about.description': 'What the seed article was, how figures are checked, what the confidence levels mean and how corrections work.',
+} as const;
+
+export type UiKey = keyof typeof en;
+
+const zh: Record<UiKey, string> = {
+	'site.name': '星际之门，一文读懂',
+	'site.tagline': '5000亿美元AI基础设施计划的有据可查指南',
+	'site.description': '“星际之门”（Stargate）AI基础设施计划承诺了什么、建成了什么、各方说法出自何处：每个数字都注明来源。',
+	'nav.label': '主导航',
+	'nav.home': '首页',
+	'nav.articles': '文章',
+	'nav.sources': '来源',
+	'nav.about': '关于',
+	'skip.toContent': '跳到正文',
+	'lang.switch': 'English',
+	'lang.switchLabel': 'Read this page in English',
+	'lang.name': '简体中文',
+	'theme.toggle': '深色模式',
+	'theme.toggleLabel': '在浅色与深色主题之间切换',
+	'heading.anchorLabel': '本节链接：{title}',
+	'article.updated': '事实核查于',
+	'article.references': '参考来源',
+	'article.referencesIntro': '正文中的每个编号都链接到这里，每条来源再链接到完整的来源记录。',
+	'article.next': '下一篇',
+	'article.previous': '上一篇',
+	'article.readTime': '约{minutes}分钟读完',
+	'cite.label': '来源{n}：{publisher}',
+	'source.kind.primary': '一手来源',
+	'source.kind.secondary': '可靠的二手来源',
+	'source.kind.single-report': '单一报道',
+	'source.kindHelp.primary': '公司或政府本身发布的材料，或官方文字记录。',
+	'source.kindHelp.secondary': '有信誉的新闻机构，常通过转载版本阅读。',
+	'source.kindHelp.single-report': '仅一家媒体或聚合网站报道，未获其他来源证实，引用时需谨慎。',
+	'source.published': '发布于',
+	'source.via': '阅读渠道',
+	'source.citedIn': '引用于',
+	'source.archive': '存档',
+	'source.notCited': '仅用于数据文件',
+	'external.marker': '（外部链接）',
+	'footer.asOf': '事实截至{date}；所用最新报道：{newest}。',
+	'footer.policy': '本站每个数字都链接到来源记录，注明发布者、日期和可信度。没有来源的数字一律不发布。',
+	'footer.corrections': '更正政策',
+	'footer.licence': '文字与数据采用 CC BY 4.0 许可。',
+	'home.intro':
+		'2025年1月，四家公司承诺在美国投入最多5000亿美元建设AI数据中心。本站追踪他们承诺了什么、此后实际建成了什么，以及每个数字从何而来。',
+	'home.figures': '数字看懂星际之门',
+	'home.figuresIntro': '每个数字都是有来源的最新数值，并注明公布日期。',
+	'home.articles': '阅读全部解读',
+	'home.stated': '{date}公布',
+	'figure.source': '来源',
+	'figure.sources': '来源',
+	'figure.asOf': '数据截至{date}',
+	'figure.note': '注',
+	'figure.table': '数据表',
+	'figure.stated': '公布日期',
+	'figure.value': '数值',
+	'figure.item': '项目',
+	'figure.contested': '存在争议',
+	'notFound.title': '页面不存在',
+	'notFound.body': '这个地址不存在，或页面已经移动。请从首页重新开始。',
+	'toc.label': '本页目录',
+	'pages.sources.title': '来源',
+	'pages.sources.description': '本站使用的全部来源，按可信度分组，并列出引用它们的文章。',
+	'pages.about.title': '关于本站',
+	'pages.about.description': '源文章是什么、数字如何核查、可信度等级的含义，以及更正方式。',
+};
+
+const dictionaries: Record<Lang, Record<UiKey, string>> = { en, zh };
+
+/** Looks up a UI string and fills `{name}` placeholders. */
+export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+	return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** `<html lang>` values: BCP 47 tags that screen readers and search engines understand. */
+export const HTML_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
+/** Locale for Intl formatting. */
+export const INTL_LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { asciiId, isoDate } from './common.ts';
+
+/**
+ * How much weight a source carries.
+ * - primary: the company or government itself, or an official transcript;
+ * - secondary: a reputable outlet (Reuters, Bloomberg, AP, WSJ, FT ...);
+ * - single-report: one outlet, a leak or an aggregator, unconfirmed elsewhere.
+ */
+export const SOURCE_KINDS = ['primary', 'secondary', 'single-report'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** One bibliography record in `content/sources/*.yaml`. */
+export const sourceSchema = z.strictObject({
+	id: asciiId,
+	/** Who published it, e.g. "Reuters" or "OpenAI". */
+	publisher: z.string().trim().min(1),
+	/** Headline or document title, in its own language. */
+	title: z.string().trim().min(1),
+	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+	/** Date the source was published. */
+	published: isoDate,
+	/** BCP 47 language of the source text. */
+	language: z.enum(['en', 'zh', 'ja', 'ko', 'es', 'no']),
+	kind: z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` }),
+	/** When the text was read through a copy: whose report it reproduces, e.g. "Reuters, via Business Recorder". */
+	via: z.string().optional(),
+	archiveUrl: z.url().optional(),
+	note: z.string().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;

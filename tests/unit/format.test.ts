@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatNumber, formatValue, joinRange, latestDate, unitLabel, zhCount } from '../../src/lib/format.ts';
+
+describe('formatValue', () => {
+	test('money reads as $500B in English and 5000亿美元 in Chinese', () => {
+		expect(formatValue(500, 'usd-billion', 'en')).toBe('$500B');
+		expect(formatValue(500, 'usd-billion', 'zh')).toBe('5000亿美元');
+		expect(formatValue(19, 'usd-billion', 'zh')).toBe('190亿美元');
+		expect(formatValue(7.1, 'usd-billion', 'zh')).toBe('71亿美元');
+		expect(formatValue(0.375, 'usd-billion', 'en')).toBe('$375M');
+		expect(formatValue(0.375, 'usd-billion', 'zh')).toBe('3.75亿美元');
+	});
+
+	test('a range states its unit once', () => {
+		expect(formatValue({ low: 325, high: 580 }, 'twh', 'en')).toBe('325–580 TWh');
+		expect(formatValue({ low: 325, high: 580 }, 'twh', 'zh')).toBe('3250–5800亿千瓦时');
+		expect(formatValue({ low: 6.7, high: 12 }, 'percent', 'en')).toBe('6.7–12%');
+		expect(formatValue({ low: 19, high: 23 }, 'usd-billion', 'en')).toBe('$19–23B');
+		expect(formatValue({ low: 700, high: 900 }, 'mw', 'zh')).toBe('700–900兆瓦');
+	});
+
+	test('qualifiers are words in text and signs when compact', () => {
+		expect(formatValue(100000, 'jobs', 'en', { qualifier: 'more-than' })).toBe('more than 100,000 jobs');
+		expect(formatValue(100000, 'jobs', 'zh', { qualifier: 'more-than' })).toBe('超过10万个岗位');
+		expect(formatValue(900, 'mw', 'en', { qualifier: 'about', compact: true })).toBe('~900 MW');
+		expect(formatValue(10, 'gw', 'zh', { qualifier: 'more-than', compact: true })).toBe('>10吉瓦');
+	});
+
+	test('Chinese counts use 万 and 亿 without digit grouping', () => {
+		expect(zhCount(1200)).toBe('1200');
+		expect(zhCount(25000)).toBe('2.5万');
+		expect(zhCount(5e11)).toBe('5000亿');
+		expect(formatNumber(1200, 'mw', 'en')).toBe('1,200 MW');
+		expect(formatNumber(176, 'twh', 'zh')).toBe('1760亿千瓦时');
+	});
+
+	test('joinRange keeps a leading currency sign on the low end only', () => {
+		expect(joinRange('$7B', '$14B')).toBe('$7–14B');
+		expect(joinRange('7500万个岗位', '1.2亿个岗位')).toBe('7500万–1.2亿个岗位');
+	});
+
+	test('unit labels exist in both languages', () => {
+		expect(unitLabel('twh', 'en')).toBe('terawatt-hours (TWh) per year');
+		expect(unitLabel('usd-billion', 'zh')).toBe('美元');
+	});
+});
+
+describe('dates', () => {
+	test('full and month-only dates in both languages', () => {
+		expect(formatDate('2025-01-21', 'en')).toBe('January 21, 2025');
+		expect(formatDate('2025-01-21', 'zh')).toBe('2025年1月21日');
+		expect(formatDate('2024-06', 'en')).toBe('June 2024');
+		expect(formatDate('2024-06', 'zh')).toBe('2024年6月');
+	});
+
+	test('latestDate compares month-only and full dates', () => {
+		expect(latestDate(['2025-01-21', '2026-04', '2026-03-27'])).toBe('2026-04');
+		expect(latestDate([])).toBe('');
+	});
+});

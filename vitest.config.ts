@@ -1,0 +1,29 @@
+/**
+ * Test tiers (README, "Tests"):
+ * - unit:    pure functions and schemas, no build (about a second);
+ * - content: the real files in content/, plus bad-input fixtures that must fail `astro build`;
+ * - dist:    the built site in dist/ (run after `npm run build`);
+ * - e2e:     the built site in Debian's Chromium (needs /usr/bin/chromium).
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+			{ test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } },
+			{ test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 300_000 } },
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+					// One browser at a time on a 2-core machine.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
