@@ -54,10 +54,8 @@ export const QUALIFIERS = ['about', 'more-than', 'at-least', 'up-to', 'nearly'] 
 export const qualifier = z.enum(QUALIFIERS);
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-const nonNegative = z
-	.number({ error: 'must be a number' })
-	.finite({ error: 'must be a finite number' })
-	.nonnegative({ error: 'must not be negative' });
+// Zod 4 numbers are finite by construction (NaN and Infinity fail).
+const nonNegative = z.number({ error: 'must be a number' }).nonnegative({ error: 'must not be negative' });
 
 /** A low–high range is one value, not two points. */
 export const range = z

@@ -1,0 +1,80 @@
+/**
+ * The real content/ tree: valid, complete in both languages, every figure cited.
+ * These are the rules an author breaks most easily, checked on every file.
+ */
+import { describe, expect, test } from 'vitest';
+import { readContent } from '../../src/content-model/read.ts';
+import { validateContent } from '../../src/content-model/validate.ts';
+import { formatIssue } from '../../src/content-model/issues.ts';
+import { ARTICLE_SLUGS } from '../../src/schemas/article.ts';
+import { countWords, scanComponentRefs, scanHeadings } from '../../src/lib/mdx-scan.ts';
+import { CONTENT_ROOT } from '../support/project.ts';
+
+const { content, issues } = validateContent(readContent(CONTENT_ROOT));
+const article = (lang: 'en' | 'zh', slug: string) => content.articles.find((a) => a.lang === lang && a.slug === slug);
+
+test('content/ has no problems', () => {
+	expect(issues.map(formatIssue)).toEqual([]);
+});
+
+test('every collection is non-empty', () => {
+	for (const [name, list] of Object.entries(content)) {
+		if (Array.isArray(list)) expect(list.length, name).toBeGreaterThan(0);
+	}
+	expect(content.home?.figures.length).toBeGreaterThanOrEqual(4);
+});
+
+describe.each(ARTICLE_SLUGS)('article %s', (slug) => {
+	const en = article('en', slug);
+	const zh = article('zh', slug);
+
+	test('exists in both languages', () => {
+		expect(en, `content/articles/en/${slug}.mdx`).toBeDefined();
+		expect(zh, `content/articles/zh/${slug}.mdx`).toBeDefined();
+	});
+
+	test('has the same section ids, in the same order, in both languages', () => {
+		const ids = (body: string) => scanHeadings(body).map((h) => `${h.depth}:${h.id}`);
+		expect(ids(zh!.body)).toEqual(ids(en!.body));
+		expect(ids(en!.body).length).toBeGreaterThanOrEqual(4);
+	});
+
+	test('is long enough: 600+ English words, 1,000+ Han characters', () => {
+		expect(countWords(en!.body, 'en')).toBeGreaterThanOrEqual(600);
+		expect(countWords(zh!.body, 'zh')).toBeGreaterThanOrEqual(1000);
+	});
+
+	test('places the same figures in both languages', () => {
+		const figures = (body: string) => scanComponentRefs(body, ['Figure']).map((r) => r.id);
+		expect(figures(zh!.body)).toEqual(figures(en!.body));
+	});
+
+	test.each(['en', 'zh'] as const)('%s: every paragraph or list item with a number cites a source', (lang) => {
+		const body = article(lang, slug)!.body;
+		// Blocks are separated by blank lines; list items and table rows are blocks of their own.
+		const blocks = body
+			.split(/\n\s*\n/)
+			.flatMap((block) => (/^\s*([-*]|\d+\.|\|)\s/m.test(block) ? block.split(/\n(?=\s*(?:[-*]|\d+\.|\|)\s)/) : [block]))
+			.map((block) => block.trim())
+			.filter((block) => block && !block.startsWith('#') && !/^<Figure\b|^<SiteMap\b/.test(block) && !/^\|[\s|:-]+\|$/.test(block));
+		const uncited = blocks.filter((block) => /\d/.test(block.replace(/<[^>]*>/g, '')) && !block.includes('<Cite'));
+		expect(uncited).toEqual([]);
+	});
+});
+
+test('no two source records share a URL', () => {
+	const byUrl = new Map<string, string[]>();
+	for (const source of content.sources) byUrl.set(source.url, [...(byUrl.get(source.url) ?? []), source.id]);
+	expect([...byUrl.entries()].filter(([, ids]) => ids.length > 1)).toEqual([]);
+});
+
+test('every source is used somewhere (article, dataset, site, partner, claim or event)', () => {
+	const text = JSON.stringify([content.articles.map((a) => a.body), content.datasets, content.sites, content.partners, content.claims, content.timeline]);
+	const unused = content.sources.filter((s) => !text.includes(`"${s.id}"`) && !text.includes(`id=\\"${s.id}\\"`)).map((s) => s.id);
+	expect(unused).toEqual([]);
+});
+
+test('the four untraceable seed statistics never appear as plain figures in the data', () => {
+	const data = JSON.stringify([content.datasets, content.home]);
+	for (const phrase of ['30-50', '30–50', '15-30', '15–30', '20-30', '10-20']) expect(data).not.toContain(phrase);
+});

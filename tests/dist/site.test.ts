@@ -1,0 +1,83 @@
+/**
+ * The built site (dist/, from `npm run build`): every page is complete and
+ * every internal link and #fragment resolves, in both languages.
+ */
+import { describe, expect, test } from 'vitest';
+import { ARTICLE_SLUGS } from '../../src/schemas/article.ts';
+import { attr, byTag, textOf, loadPages } from '../support/html.ts';
+import { findBrokenLinks } from '../support/links.ts';
+import { DIST } from '../support/project.ts';
+
+const pages = loadPages(DIST);
+const page = (path: string) => {
+	const found = pages.find((p) => p.path === path);
+	if (!found) throw new Error(`no built page ${path}`);
+	return found;
+};
+const meta = (path: string, name: string) => byTag(page(path), 'meta').find((m) => attr(m, 'name') === name);
+
+test('both languages have home, 8 articles, sources, about', () => {
+	for (const prefix of ['/', '/zh/']) {
+		for (const path of ['', ...ARTICLE_SLUGS.map((s) => `${s}/`), 'sources/', 'about/']) expect(pages.map((p) => p.path)).toContain(`${prefix}${path}`);
+	}
+	expect(pages.map((p) => p.path)).toContain('/404.html');
+});
+
+describe.each(pages.map((p) => p.path))('%s', (path) => {
+	test('has lang, title, description and (except the 404) an absolute canonical URL', () => {
+		const html = byTag(page(path), 'html')[0]!;
+		expect(['en', 'zh-Hans']).toContain(attr(html, 'lang'));
+		expect(textOf(byTag(page(path), 'title')[0]!).length).toBeGreaterThan(5);
+		expect(attr(meta(path, 'description')!, 'content')?.length).toBeGreaterThan(20);
+		const canonical = byTag(page(path), 'link').find((l) => attr(l, 'rel') === 'canonical');
+		if (path === '/404.html') expect(canonical).toBeUndefined();
+		else expect(attr(canonical!, 'href')).toMatch(/^https:\/\/[^/]+\/.*\/$|^https:\/\/[^/]+\/$/);
+	});
+
+	test('has a Content-Security-Policy without unsafe-inline scripts', () => {
+		const csp = byTag(page(path), 'meta').find((m) => attr(m, 'http-equiv') === 'content-security-policy');
+		expect(attr(csp!, 'content')).toContain("object-src 'none'");
+		expect(attr(csp!, 'content')).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+	});
+});
+
+test('every internal link, asset and #fragment resolves', () => {
+	expect(findBrokenLinks(pages, DIST)).toEqual([]);
+});
+
+describe.each(ARTICLE_SLUGS)('article %s', (slug) => {
+	const sectionIds = (path: string) =>
+		page(path)
+			.elements.filter((e) => (e.name === 'h2' || e.name === 'h3') && attr(e, 'id') && attr(e, 'id') !== 'references')
+			.map((e) => attr(e, 'id'));
+
+	test('section ids are ASCII and identical in English and Chinese', () => {
+		const en = sectionIds(`/${slug}/`);
+		expect(en.length).toBeGreaterThanOrEqual(4);
+		for (const id of en) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+		expect(sectionIds(`/zh/${slug}/`)).toEqual(en);
+	});
+
+	test.each(['', 'zh/'])('%s: each section heading has an anchor link to itself', (prefix) => {
+		const path = `/${prefix}${slug}/`;
+		const anchors = new Set(page(path).elements.filter((e) => attr(e, 'class')?.includes('heading-anchor')).map((e) => attr(e, 'href')));
+		for (const id of sectionIds(path)) expect(anchors).toContain(`#${id}`);
+	});
+
+	test('every citation number links to a reference that links to the source record', () => {
+		const p = page(`/${slug}/`);
+		const cites = p.elements.filter((e) => e.name === 'a' && attr(e, 'href')?.startsWith('#ref-'));
+		expect(cites.length).toBeGreaterThan(5);
+		const refs = p.elements.filter((e) => e.name === 'li' && attr(e, 'id')?.startsWith('ref-'));
+		const hrefsInside = (node: (typeof refs)[number]): string[] =>
+			(node.children ?? []).flatMap((child: (typeof refs)[number]) => [...(attr(child, 'href') ? [attr(child, 'href')!] : []), ...hrefsInside(child)]);
+		expect(refs.length).toBeGreaterThan(3);
+		for (const ref of refs) expect(hrefsInside(ref)).toContain(`/sources/#src-${attr(ref, 'id')!.slice(4)}`);
+	});
+
+	test('the language switch points to the same article in the other language', () => {
+		const link = (path: string) => page(path).elements.find((e) => e.name === 'a' && attr(e, 'data-keep-hash') !== undefined);
+		expect(attr(link(`/${slug}/`)!, 'href')).toBe(`/zh/${slug}/`);
+		expect(attr(link(`/zh/${slug}/`)!, 'href')).toBe(`/${slug}/`);
+	});
+});
