@@ -5,6 +5,10 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { headersFile } from './src/integrations/headers.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { themeScriptHash } from './src/scripts/theme-init.ts';
 import { CSP_DIRECTIVES } from './src/lib/security.ts';
 
@@ -20,7 +24,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	outDir: process.env.OUT_DIR ?? 'dist',
-	integrations: [contentGuard(), mdx()],
+	// The last four read the finished pages (astro:build:done): search index, _headers, share cards, sitemap.
+	integrations: [contentGuard(), mdx(), pagefindIndex(), headersFile(), shareCards(), sitemap()],
 	markdown: {
 		// `## Title {#id}` sets an explicit ASCII section id, identical in both languages.
 		processor: satteri({ features: { headingAttributes: true } }),
@@ -30,8 +35,12 @@ export default defineConfig({
 	vite: { plugins: [tailwindcss()] },
 	security: {
 		csp: {
-			directives: CSP_DIRECTIVES,
-			scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeScriptHash())] },
+			directives: [...CSP_DIRECTIVES],
+			scriptDirective: {
+				hashes: [/** @type {`sha256-${string}`} */ (themeScriptHash())],
+				// Setting resources replaces Astro's default, so 'self' is listed again; search (Pagefind) runs WebAssembly.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
 		},
 	},
 	devToolbar: { enabled: false },

@@ -9,12 +9,14 @@ import { pathToFileURL } from 'node:url';
 import { contentRoot, loadContent } from './content-model/index.ts';
 import {
 	articleSchema,
+	changelogEntrySchema,
 	claimSchema,
 	datasetSchema,
 	pageSchema,
 	partnerSchema,
 	siteSchema,
 	sourceSchema,
+	thenNowRowSchema,
 	timelineEventSchema,
 } from './schemas/index.ts';
 
@@ -32,4 +34,8 @@ export const collections = {
 	datasets: defineCollection({ loader: async () => loadContent().datasets, schema: datasetSchema }),
 	claims: defineCollection({ loader: async () => loadContent().claims, schema: claimSchema }),
 	timeline: defineCollection({ loader: async () => loadContent().timeline, schema: timelineEventSchema }),
+	/** Rows of `content/then-now.yaml`: the seed's headline numbers beside the latest figures. */
+	thenNow: defineCollection({ loader: async () => loadContent().thenNow?.rows ?? [], schema: thenNowRowSchema }),
+	/** Dated site updates (`content/changelog.yaml`), the source of the Atom feeds. */
+	changelog: defineCollection({ loader: async () => loadContent().changelog, schema: changelogEntrySchema }),
 };

@@ -31,6 +31,8 @@ export interface RawContent {
 	claims: RawFile[];
 	timeline: RawFile[];
 	home: RawFile[];
+	thenNow: RawFile[];
+	changelog: RawFile[];
 	articles: RawArticle[];
 	readIssues: ContentIssue[];
 }
@@ -105,6 +107,8 @@ export function readContent(root: string): RawContent {
 		claims: yamlFile('claims.yaml'),
 		timeline: yamlFile('timeline.yaml'),
 		home: yamlFile('home.yaml'),
+		thenNow: yamlFile('then-now.yaml'),
+		changelog: yamlFile('changelog.yaml'),
 		articles,
 		readIssues,
 	};

@@ -12,10 +12,14 @@ import {
 	datasetSchema,
 	homeSchema,
 	type Home,
+	thenNowSchema,
+	type ThenNow,
 	partnerSchema,
 	siteSchema,
 	sourceSchema,
 	timelineEventSchema,
+	changelogEntrySchema,
+	type ChangelogEntry,
 	type ArticleFrontmatter,
 	type Claim,
 	type Dataset,
@@ -44,6 +48,10 @@ export interface ValidContent {
 	claims: Claim[];
 	timeline: TimelineEvent[];
 	home: Home | null;
+	/** The seed's headline numbers beside the latest figures (`content/then-now.yaml`). */
+	thenNow: ThenNow | null;
+	/** Dated site updates, newest first in the feeds (`content/changelog.yaml`). */
+	changelog: ChangelogEntry[];
 	articles: ValidArticle[];
 }
 
@@ -114,6 +122,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	const datasets = parseEntries(raw.datasets, datasetSchema, issues, { onePerFile: true });
 	const claims = parseEntries(raw.claims, claimSchema, issues);
 	const timeline = parseEntries(raw.timeline, timelineEventSchema, issues);
+	const changelog = parseEntries(raw.changelog, changelogEntrySchema, issues);
 
 	checkDuplicates('source', sources, issues);
 	checkDuplicates('partner', partners, issues);
@@ -121,6 +130,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	checkDuplicates('dataset', datasets, issues);
 	checkDuplicates('claim', claims, issues);
 	checkDuplicates('timeline event', timeline, issues);
+	checkDuplicates('changelog entry', changelog, issues);
 
 	for (const { file, value } of datasets) {
 		const expected = file.split('/').pop()?.replace(/\.yaml$/, '');
@@ -137,11 +147,11 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 		if (id !== undefined && !known.has(id)) issues.push({ ...at, message: `unknown ${kind} id "${id}"` });
 	};
 
-	for (const group of [partners, sites, datasets, claims, timeline] as Array<typeof sources>) {
-		for (const { file, entry, value } of group) {
-			for (const { ids, path } of sourceLists(value)) {
-				ids.forEach((id, i) => requireKnown(sourceIds, 'source', id, { file, entry, field: formatPath([...path, i]) }));
-			}
+	// Every `sources` list anywhere in the data must name known sources.
+	const referencing: Array<{ file: string; entry: string; value: unknown }> = [...partners, ...sites, ...datasets, ...claims, ...timeline];
+	for (const { file, entry, value } of referencing) {
+		for (const { ids, path } of sourceLists(value)) {
+			ids.forEach((id, i) => requireKnown(sourceIds, 'source', id, { file, entry, field: formatPath([...path, i]) }));
 		}
 	}
 	for (const { file, entry, value } of sites) {
@@ -232,6 +242,61 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 		});
 	}
 
+	let thenNow: ThenNow | null = null;
+	for (const { file, data } of raw.thenNow) {
+		const parsed = thenNowSchema.safeParse(data);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) issues.push({ file, entry: '(then-now)', field: formatPath(issue.path), message: issue.message });
+			continue;
+		}
+		thenNow = parsed.data;
+		const seenRows = new Set<string>();
+		thenNow.rows.forEach((row, i) => {
+			const entry = `rows[${i}] "${row.id}"`;
+			if (seenRows.has(row.id)) issues.push({ file, entry, field: 'id', message: `duplicate row id "${row.id}"` });
+			seenRows.add(row.id);
+			requireKnown(claimIds, 'claim', row.claim, { file, entry, field: 'claim' });
+			for (const sideName of ['then', 'now'] as const) {
+				const side = row[sideName];
+				side.points?.forEach((ref, j) => {
+					const field = `${sideName}.points[${j}]`;
+					const dataset = datasets.find((d) => d.value.id === ref.dataset)?.value;
+					if (!dataset) issues.push({ file, entry, field: `${field}.dataset`, message: `unknown dataset id "${ref.dataset}"` });
+					else if (!dataset.points.some((p) => p.key === ref.point)) {
+						issues.push({ file, entry, field: `${field}.point`, message: `dataset "${ref.dataset}" has no point with key "${ref.point}" (give the point a \`key\`)` });
+					}
+				});
+				side.sources?.forEach((id, j) => requireKnown(sourceIds, 'source', id, { file, entry, field: `${sideName}.sources[${j}]` }));
+			}
+			const [, slug = '', section] = /^\/([a-z-]+)\/(?:#(.+))?$/.exec(row.article) ?? [];
+			const ids = sectionIds.get(`en/${slug}`);
+			if (!ids) issues.push({ file, entry, field: 'article', message: `unknown article "${slug}"` });
+			else if (section && !ids.includes(section)) issues.push({ file, entry, field: 'article', message: `article "${slug}" has no section "${section}"` });
+		});
+	}
+
+	for (const { file, entry, value } of changelog) {
+		value.datasets?.forEach((id, i) => requireKnown(datasetIds, 'dataset', id, { file, entry, field: `datasets[${i}]` }));
+	}
+
+	const aliasKey = (a: ValidArticle) => JSON.stringify(Object.entries(a.data.aliases ?? {}).sort());
+	// Retired section ids keep working as anchors (AnchorHeading renders them), so they must point at a
+	// current section, must not shadow one, and must be the same in both languages like the ids themselves.
+	for (const article of articles) {
+		const entry = `article "${article.lang}/${article.slug}"`;
+		const ids = sectionIds.get(`${article.lang}/${article.slug}`) ?? [];
+		for (const [oldId, newId] of Object.entries(article.data.aliases ?? {})) {
+			const field = `frontmatter.aliases.${oldId}`;
+			if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(oldId)) issues.push({ file: article.file, entry, field, message: `old id "${oldId}" must be a lower-case ASCII slug` });
+			if (ids.includes(oldId)) issues.push({ file: article.file, entry, field, message: `"${oldId}" is still a section id; an alias must be a retired id` });
+			if (!ids.includes(newId)) issues.push({ file: article.file, entry, field, message: `points to "${newId}", which is not a section of this article` });
+		}
+		const twin = articles.find((a) => a.slug === article.slug && a.lang !== article.lang);
+		if (article.lang === 'zh' && twin && aliasKey(article) !== aliasKey(twin)) {
+			issues.push({ file: article.file, entry, field: 'frontmatter.aliases', message: 'must be the same as in the English article' });
+		}
+	}
+
 	return {
 		content: {
 			sources: sources.map((s) => s.value),
@@ -241,6 +306,8 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 			claims: claims.map((c) => c.value),
 			timeline: timeline.map((t) => t.value),
 			home,
+			thenNow,
+			changelog: changelog.map((c) => c.value),
 			articles,
 		},
 		issues,

@@ -4,5 +4,7 @@ import H3 from '../components/mdx/H3.astro';
 import SmartLink from '../components/mdx/SmartLink.astro';
 import Cite from '../components/mdx/Cite.astro';
 import Figure from '../components/mdx/Figure.astro';
+import Verdict from '../components/mdx/Verdict.astro';
+import SiteMap from '../components/mdx/SiteMap.astro';
 
-export const articleComponents = { h2: H2, h3: H3, a: SmartLink, Cite, Figure };
+export const articleComponents = { h2: H2, h3: H3, a: SmartLink, Cite, Figure, Verdict, SiteMap };

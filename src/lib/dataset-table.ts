@@ -4,12 +4,15 @@
  */
 import type { Dataset, DataPoint } from '../schemas/dataset.ts';
 import type { Lang, Unit } from '../schemas/common.ts';
+import { t } from '../i18n/ui.ts';
 import { formatDate, formatValue } from './format.ts';
 
 export interface TableRow {
 	point: DataPoint;
 	label: string;
 	series: string | null;
+	/** The site's status in words, for datasets coloured by status. */
+	status: string | null;
 	value: string;
 	stated: string;
 	note: string | null;
@@ -27,6 +30,7 @@ export function datasetRows(dataset: Dataset, lang: Lang): TableRow[] {
 		point,
 		label: point.label[lang],
 		series: dataset.series && dataset.series.length > 1 ? seriesLabel(point.series) : null,
+		status: point.status ? t(lang, `figure.status.${point.status}`) : null,
 		value: formatValue(point.value, pointUnit(dataset, point), lang, { qualifier: point.qualifier }),
 		stated: formatDate(point.stated, lang),
 		note: point.note?.[lang] ?? null,
@@ -37,4 +41,9 @@ export function datasetRows(dataset: Dataset, lang: Lang): TableRow[] {
 /** Every source id a dataset uses, in first-use order. */
 export function datasetSourceIds(dataset: Dataset): string[] {
 	return [...new Set(dataset.points.flatMap((p) => p.sources))];
+}
+
+/** Site path of a dataset's download (files never end in `/`): `data/equity-pledges.csv`. */
+export function datasetFilePath(id: string, format: 'csv' | 'json'): string {
+	return `data/${id}.${format}`;
 }

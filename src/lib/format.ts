@@ -56,8 +56,8 @@ export function formatNumber(n: number, unit: Unit, lang: Lang): string {
 		case 'mw':
 			return `${trimmed(n, 1, 'zh')}兆瓦`;
 		case 'twh':
-			// 1 TWh = 10亿千瓦时, the unit Chinese energy statistics use.
-			return `${zhCount(n * 1e9)}千瓦时`;
+			// 太瓦时, as Chinese reporting on data-centre power (and our articles) write it.
+			return `${trimmed(n, 1, 'zh')}太瓦时`;
 		case 'percent':
 			return `${trimmed(n, 1, 'zh')}%`;
 		case 'jobs':
@@ -104,7 +104,7 @@ export function unitLabel(unit: Unit, lang: Lang): string {
 		'usd-billion': ['US dollars, billions', '美元'],
 		gw: ['gigawatts (GW)', '吉瓦（GW）'],
 		mw: ['megawatts (MW)', '兆瓦（MW）'],
-		twh: ['terawatt-hours (TWh) per year', '千瓦时/年'],
+		twh: ['terawatt-hours (TWh) per year', '太瓦时/年'],
 		percent: ['percent', '百分比'],
 		jobs: ['jobs', '岗位数'],
 		homes: ['homes', '户数'],

@@ -15,9 +15,13 @@ export function alternates(neutralPath: string, site: URL, base: string): Altern
 	return LANGS.map((lang) => ({ lang, href: new URL(withBase(localizedPath(lang, neutralPath), base), site).href }));
 }
 
-/** `<title>`: page first, site name last, the way search results read best. */
+/** Search results cut titles at about this length; past it the site name is what goes. */
+export const TITLE_MAX = 70;
+
+/** `<title>`: page first, site name last (when it fits), the way search results read best. */
 export function pageTitle(title: string, siteName: string): string {
-	return title === siteName ? title : `${title} | ${siteName}`;
+	const full = `${title} | ${siteName}`;
+	return title === siteName || full.length > TITLE_MAX ? title : full;
 }
 
 /** The other language. */

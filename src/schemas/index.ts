@@ -7,3 +7,5 @@ export * from './claim.ts';
 export * from './timeline.ts';
 export * from './article.ts';
 export * from './home.ts';
+export * from './then-now.ts';
+export * from './changelog.ts';

@@ -62,9 +62,17 @@ describe.each(ARTICLE_SLUGS)('article %s', (slug) => {
 	});
 });
 
+/** The same page under tracking parameters or a fragment is still the same page. */
+function normalisedUrl(url: string): string {
+	const u = new URL(url);
+	u.hash = '';
+	for (const key of [...u.searchParams.keys()]) if (/^(utm_|chksm$|scene$|subscene$|ref$)/.test(key)) u.searchParams.delete(key);
+	return u.href;
+}
+
 test('no two source records share a URL', () => {
 	const byUrl = new Map<string, string[]>();
-	for (const source of content.sources) byUrl.set(source.url, [...(byUrl.get(source.url) ?? []), source.id]);
+	for (const source of content.sources) byUrl.set(normalisedUrl(source.url), [...(byUrl.get(normalisedUrl(source.url)) ?? []), source.id]);
 	expect([...byUrl.entries()].filter(([, ids]) => ids.length > 1)).toEqual([]);
 });
 

@@ -1,11 +1,11 @@
 /** Paths and commands shared by the test tiers. */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CONTENT_ROOT = process.env.STARGATE_CONTENT_ROOT ?? join(PROJECT_ROOT, 'content');
-export const DIST = join(PROJECT_ROOT, process.env.DIST_DIR ?? 'dist');
+export const DIST = resolve(PROJECT_ROOT, process.env.DIST_DIR ?? 'dist');
 export const TMP = join(PROJECT_ROOT, 'tests/.tmp');
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 
@@ -16,10 +16,12 @@ export interface RunResult {
 
 /** Runs `astro build` with extra environment (content root, base, out dir) under the current Node. */
 export function astroBuild(env: Record<string, string>): Promise<RunResult> {
+	// Vitest puts import.meta.env into process.env (BASE_URL=/ …); a child build would take that base over BASE_PATH.
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)));
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
 			cwd: PROJECT_ROOT,
-			env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+			env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));

@@ -13,7 +13,7 @@ describe('formatValue', () => {
 
 	test('a range states its unit once', () => {
 		expect(formatValue({ low: 325, high: 580 }, 'twh', 'en')).toBe('325–580 TWh');
-		expect(formatValue({ low: 325, high: 580 }, 'twh', 'zh')).toBe('3250–5800亿千瓦时');
+		expect(formatValue({ low: 325, high: 580 }, 'twh', 'zh')).toBe('325–580太瓦时');
 		expect(formatValue({ low: 6.7, high: 12 }, 'percent', 'en')).toBe('6.7–12%');
 		expect(formatValue({ low: 19, high: 23 }, 'usd-billion', 'en')).toBe('$19–23B');
 		expect(formatValue({ low: 700, high: 900 }, 'mw', 'zh')).toBe('700–900兆瓦');
@@ -31,12 +31,13 @@ describe('formatValue', () => {
 		expect(zhCount(25000)).toBe('2.5万');
 		expect(zhCount(5e11)).toBe('5000亿');
 		expect(formatNumber(1200, 'mw', 'en')).toBe('1,200 MW');
-		expect(formatNumber(176, 'twh', 'zh')).toBe('1760亿千瓦时');
+		expect(formatNumber(176, 'twh', 'zh')).toBe('176太瓦时');
 	});
 
 	test('joinRange keeps a leading currency sign on the low end only', () => {
 		expect(joinRange('$7B', '$14B')).toBe('$7–14B');
 		expect(joinRange('7500万个岗位', '1.2亿个岗位')).toBe('7500万–1.2亿个岗位');
+		expect(joinRange('3250亿千瓦时', '5800亿千瓦时')).toBe('3250–5800亿千瓦时');
 	});
 
 	test('unit labels exist in both languages', () => {

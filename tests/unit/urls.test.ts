@@ -33,6 +33,8 @@ test('alternates give absolute URLs in both languages, base included', () => {
 test('page titles put the page first', () => {
 	expect(pageTitle('Energy', 'Stargate, explained')).toBe('Energy | Stargate, explained');
 	expect(pageTitle('Stargate, explained', 'Stargate, explained')).toBe('Stargate, explained');
+	// 55 + 22 characters would be cut in search results: the page's own title stays whole.
+	expect(pageTitle('How much power Stargate needs, and where it comes from', 'Stargate, explained')).toBe('How much power Stargate needs, and where it comes from');
 });
 
 test('external links are http(s) only', () => {

@@ -1,0 +1,96 @@
+/**
+ * A dataset as CSV: one row per plotted value, both languages side by side, raw
+ * numbers (ranges as low and high), and the value's sources with publisher and
+ * URL, so a row can be checked on its own. UTF-8 with a byte-order mark and CRLF
+ * line ends (RFC 4180): Excel then opens the Chinese text correctly.
+ */
+import type { Dataset } from '../schemas/dataset.ts';
+import type { Source } from '../schemas/source.ts';
+import { pointUnit } from './dataset-table.ts';
+
+export const BOM = '\uFEFF';
+
+/** Joins several sources inside one cell. */
+export const LIST_SEPARATOR = ' | ';
+
+export type Cell = string | number | boolean | null | undefined;
+
+/**
+ * One CSV field. Text that a spreadsheet would run as a formula (`=`, `+`, `-`,
+ * `@` first) gets a leading apostrophe (OWASP "CSV injection"); numbers stay numbers.
+ */
+export function csvField(cell: Cell): string {
+	if (cell === null || cell === undefined) return '';
+	if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+	if (typeof cell === 'boolean') return cell ? 'true' : 'false';
+	const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows to CSV text with BOM and CRLF line ends. */
+export function toCsv(rows: readonly (readonly Cell[])[]): string {
+	return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export const CSV_COLUMNS = [
+	'dataset',
+	'key',
+	'series',
+	'series_en',
+	'series_zh',
+	'label_en',
+	'label_zh',
+	'value',
+	'low',
+	'high',
+	'qualifier',
+	'unit',
+	'stated',
+	'contested',
+	'status',
+	'site',
+	'partner',
+	'note_en',
+	'note_zh',
+	'source_ids',
+	'source_publishers',
+	'source_urls',
+] as const;
+
+/** The dataset's CSV file. `sources` must hold every source the dataset cites. */
+export function datasetCsv(dataset: Dataset, sources: ReadonlyMap<string, Source>): string {
+	const rows = dataset.points.map((point) => {
+		const series = dataset.series?.find((s) => s.id === point.series);
+		const cited = point.sources.map((id) => {
+			const source = sources.get(id);
+			if (!source) throw new Error(`Dataset ${dataset.id} cites unknown source "${id}"`);
+			return source;
+		});
+		const range = typeof point.value === 'number' ? null : point.value;
+		return [
+			dataset.id,
+			point.key,
+			point.series,
+			series?.label.en,
+			series?.label.zh,
+			point.label.en,
+			point.label.zh,
+			range ? null : (point.value as number),
+			range?.low,
+			range?.high,
+			point.qualifier,
+			pointUnit(dataset, point),
+			point.stated,
+			point.contested === true,
+			point.status,
+			point.site,
+			point.partner,
+			point.note?.en,
+			point.note?.zh,
+			cited.map((s) => s.id).join(LIST_SEPARATOR),
+			cited.map((s) => s.publisher).join(LIST_SEPARATOR),
+			cited.map((s) => s.url).join(LIST_SEPARATOR),
+		] satisfies Cell[];
+	});
+	return toCsv([[...CSV_COLUMNS], ...rows]);
+}

@@ -1,0 +1,89 @@
+/**
+ * The HTTP headers a CDN should send for the built site (`dist/_headers`, read
+ * by Netlify, Cloudflare and `npm run serve`). The CSP header is the union of
+ * the per-page `<meta>` policies plus what a meta tag cannot carry
+ * (`frame-ancestors`). Cache-Control patterns never overlap: Cloudflare joins
+ * the values of every matching rule with commas, so a site-wide `/*` value
+ * would corrupt the one for `/_astro/*`.
+ */
+import type { HeaderRule } from './headers-file.ts';
+
+/** `script-src 'self' 'sha256-…'; …` → directive name → sources, in first-seen order. */
+export function parseCsp(policy: string): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (!name) continue;
+		const list = out.get(name) ?? [];
+		for (const source of sources) if (!list.includes(source)) list.push(source);
+		out.set(name, list);
+	}
+	return out;
+}
+
+/** One policy that allows everything any of the given policies allows. */
+export function unionCsp(policies: readonly string[]): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	for (const policy of policies) {
+		for (const [name, sources] of parseCsp(policy)) {
+			const list = out.get(name) ?? [];
+			for (const source of sources) if (!list.includes(source)) list.push(source);
+			out.set(name, list);
+		}
+	}
+	return out;
+}
+
+export function serializeCsp(directives: Map<string, string[]>): string {
+	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The `content` of every `<meta http-equiv="content-security-policy">` in an HTML document. */
+export function cspMetaContents(html: string): string[] {
+	const out: string[] = [];
+	for (const match of html.matchAll(/<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/gi)) {
+		const content = /\scontent="([^"]*)"/i.exec(match[0])?.[1];
+		if (content) out.push(content.replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+	}
+	return out;
+}
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** HTML must be revalidated on every visit so a corrected figure reaches readers at once. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+/** Share cards keep their URL when a title changes; a day is how long a stale card may live. */
+export const ONE_DAY = 'public, max-age=86400';
+
+export const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
+	['X-Content-Type-Options', 'nosniff'],
+	['Referrer-Policy', 'strict-origin-when-cross-origin'],
+	['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'],
+	// No includeSubDomains: the site does not own the rest of the domain it is deployed on.
+	['Strict-Transport-Security', 'max-age=31536000'],
+];
+
+/**
+ * Rules for the whole site. `pagePaths` are the built pages as the browser
+ * requests them (`/`, `/energy/`, `/zh/energy/`); paths are relative to the
+ * folder that is served, like the rest of `_headers`.
+ */
+export function siteHeaderRules(options: { pagePaths: readonly string[]; cspPolicies: readonly string[] }): HeaderRule[] {
+	const csp = unionCsp(options.cspPolicies);
+	csp.set('frame-ancestors', ["'none'"]);
+	const pages = [...new Set(options.pagePaths)].sort();
+	return [
+		{ pattern: '/*', headers: [['Content-Security-Policy', serializeCsp(csp)], ...SECURITY_HEADERS] },
+		{ pattern: '/_astro/*', headers: [['Cache-Control', IMMUTABLE]] },
+		{ pattern: '/og/*', headers: [['Cache-Control', ONE_DAY]] },
+		...pages.map((pattern): HeaderRule => ({ pattern, headers: [['Cache-Control', REVALIDATE]] })),
+	];
+}
+
+export function formatHeadersFile(rules: readonly HeaderRule[], comment: string): string {
+	const lines = comment.split('\n').map((line) => `# ${line}`.trimEnd());
+	for (const rule of rules) {
+		lines.push(rule.pattern);
+		for (const [name, value] of rule.headers) lines.push(`  ${name}: ${value}`);
+	}
+	return `${lines.join('\n')}\n`;
+}

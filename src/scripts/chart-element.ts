@@ -1,0 +1,68 @@
+/**
+ * `<chart-figure>`: the small part of a figure that every page with figures
+ * loads. It wires the Chart/Table buttons and watches for the figure to come
+ * near the viewport; only then does it import the renderer (Chart.js), once for
+ * the whole page. It re-colours drawn charts when the theme changes.
+ */
+import type { DrawnFigure } from './chart-render.ts';
+
+/** Start loading about a screen ahead, so the chart is drawn before it is seen. */
+const NEAR_VIEWPORT = '100% 0px';
+
+type View = 'chart' | 'table';
+
+let renderer: Promise<typeof import('./chart-render.ts')> | null = null;
+const drawn = new Set<DrawnFigure>();
+
+const observer = new IntersectionObserver(
+	(entries) => {
+		for (const entry of entries) {
+			if (!entry.isIntersecting) continue;
+			observer.unobserve(entry.target);
+			void (entry.target as ChartFigure).draw();
+		}
+	},
+	{ rootMargin: NEAR_VIEWPORT },
+);
+
+class ChartFigure extends HTMLElement {
+	connectedCallback(): void {
+		if (this.dataset.view) return;
+		this.show('chart');
+		for (const button of this.buttons()) {
+			button.addEventListener('click', () => this.show(button.dataset.view === 'table' ? 'table' : 'chart'));
+		}
+		observer.observe(this);
+	}
+
+	private buttons(): NodeListOf<HTMLButtonElement> {
+		return this.querySelectorAll<HTMLButtonElement>('.figure-views button[data-view]');
+	}
+
+	/** CSS shows the chart or the table from `data-view`; the buttons say which is on. */
+	show(view: View): void {
+		this.dataset.view = view;
+		for (const button of this.buttons()) button.setAttribute('aria-pressed', String(button.dataset.view === view));
+	}
+
+	async draw(): Promise<void> {
+		try {
+			renderer ??= import('./chart-render.ts');
+			const { drawFigure } = await renderer;
+			drawn.add(drawFigure(this));
+		} catch {
+			// Offline or blocked: the table carries the same values.
+			renderer = null;
+			this.show('table');
+			const chartButton = this.querySelector<HTMLButtonElement>('button[data-view="chart"]');
+			if (chartButton) chartButton.disabled = true;
+			this.querySelector<HTMLElement>('.figure-failed')?.removeAttribute('hidden');
+		}
+	}
+}
+
+document.addEventListener('themechange', () => {
+	for (const figure of drawn) figure.recolour();
+});
+
+if (!customElements.get('chart-figure')) customElements.define('chart-figure', ChartFigure);

@@ -1,0 +1,175 @@
+/**
+ * Sharing and discovery in the built site (DIST_DIR, default dist/): every
+ * page's language alternates, canonical URL and share card; the sitemap,
+ * feeds, robots.txt, the _headers file and the search index.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/content-model/index.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { parseCsp } from '../../src/lib/host-headers.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { attr, byTag, loadPages, type BuiltPage } from '../support/html.ts';
+import { DIST } from '../support/project.ts';
+import { childNamed, childrenNamed, parseXml } from '../support/xml.ts';
+
+const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const pages = loadPages(DIST).filter((p) => p.path !== '/404.html');
+const byPath = new Map(pages.map((p) => [p.path, p]));
+
+const links = (page: BuiltPage, rel: string) => byTag(page, 'link').filter((l) => attr(l, 'rel') === rel);
+const meta = (page: BuiltPage, key: string) => attr(byTag(page, 'meta').find((m) => attr(m, 'property') === key || attr(m, 'name') === key) ?? { attributes: {} } as never, 'content');
+const hreflangs = (page: BuiltPage) => Object.fromEntries(links(page, 'alternate').filter((l) => attr(l, 'hreflang')).map((l) => [attr(l, 'hreflang')!, attr(l, 'href')!]));
+const canonical = (page: BuiltPage) => attr(links(page, 'canonical')[0]!, 'href')!;
+/** `https://site/stargate/zh/energy/` → the built page `/zh/energy/`, or a file under dist/. */
+const sitePath = (url: string) => `/${new URL(url).pathname.slice(BASE.length)}`;
+
+function pngSize(file: string): { width: number; height: number } {
+	const bytes = readFileSync(file);
+	expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+	expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('the site has pages in both languages to check', () => {
+	expect(pages.filter((p) => p.path.startsWith('/zh/')).length).toBeGreaterThanOrEqual(11);
+	expect(pages.filter((p) => !p.path.startsWith('/zh/')).length).toBeGreaterThanOrEqual(11);
+});
+
+describe.each(pages.map((p) => p.path))('%s', (path) => {
+	const page = byPath.get(path)!;
+
+	test('canonical URL is absolute, is the og:url, and is this page', () => {
+		const url = canonical(page);
+		expect(url).toMatch(/^https:\/\/[^/]+\//);
+		expect(sitePath(url)).toBe(path);
+		expect(meta(page, 'og:url')).toBe(url);
+	});
+
+	test('hreflang alternates: en, zh-Hans and x-default (English), symmetric with the twin page', () => {
+		const own = hreflangs(page);
+		expect(Object.keys(own).sort()).toEqual(['en', 'x-default', 'zh-Hans']);
+		expect(own[attr(byTag(page, 'html')[0]!, 'lang')!]).toBe(canonical(page));
+		expect(own['x-default']).toBe(own.en);
+		for (const lang of ['en', 'zh-Hans']) {
+			const twin = byPath.get(sitePath(own[lang]!));
+			expect(twin, `${lang} twin of ${path}`).toBeDefined();
+			expect(hreflangs(twin!)).toEqual(own);
+		}
+	});
+
+	test('has its own 1200×630 share card in its language, declared for Open Graph (which X also reads)', () => {
+		const image = meta(page, 'og:image')!;
+		const lang = attr(byTag(page, 'html')[0]!, 'lang') === 'zh-Hans' ? 'zh' : 'en';
+		const name = path.replace(/^\/(zh\/)?/, '').replace(/\/$/, '') || 'index';
+		expect(image).toBe(new URL(`og/${lang}/${name}.png`, new URL(BASE, canonical(page))).href);
+		expect(meta(page, 'twitter:card')).toBe('summary_large_image');
+		expect([meta(page, 'og:image:width'), meta(page, 'og:image:height')]).toEqual(['1200', '630']);
+		expect(meta(page, 'og:title')?.length).toBeGreaterThan(1);
+		const file = join(DIST, sitePath(image));
+		expect(existsSync(file), file).toBe(true);
+		expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+	});
+
+	test('links the Atom feed of its language', () => {
+		const feed = links(page, 'alternate').find((l) => attr(l, 'type') === 'application/atom+xml');
+		expect(attr(feed!, 'href')).toBe(`${BASE}${path.startsWith('/zh/') ? 'zh/' : ''}feed.xml`);
+	});
+});
+
+test('no two pages share a card', () => {
+	const images = pages.map((p) => meta(p, 'og:image'));
+	expect(new Set(images).size).toBe(pages.length);
+});
+
+describe('XML', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(() => browser?.close());
+
+	test('sitemap.xml lists every page once, with the same alternates the page declares', async () => {
+		const urlset = await parseXml(browser, readFileSync(join(DIST, 'sitemap.xml'), 'utf8'));
+		expect(urlset.name).toBe('urlset');
+		expect(urlset.namespace).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+		const urls = childrenNamed(urlset, 'url');
+		expect(urls.map((u) => childNamed(u, 'loc')!.text).sort()).toEqual(pages.map(canonical).sort());
+		for (const url of urls) {
+			const page = byPath.get(sitePath(childNamed(url, 'loc')!.text))!;
+			const alternates = childrenNamed(url, 'link');
+			for (const link of alternates) expect(link.namespace).toBe('http://www.w3.org/1999/xhtml');
+			expect(Object.fromEntries(alternates.map((l) => [l.attributes.hreflang, l.attributes.href]))).toEqual(hreflangs(page));
+			const modified = meta(page, 'article:modified_time');
+			expect(childNamed(url, 'lastmod')?.text).toBe(modified);
+		}
+	});
+
+	test.each([
+		['en', 'feed.xml'],
+		['zh', 'zh/feed.xml'],
+	] as const)('the %s Atom feed is valid XML with every changelog entry, in its language, linking to built pages', async (lang, file) => {
+		const feed = await parseXml(browser, readFileSync(join(DIST, file), 'utf8'));
+		expect(feed.name).toBe('feed');
+		expect(feed.namespace).toBe('http://www.w3.org/2005/Atom');
+		expect(feed.attributes['xml:lang']).toBe(lang === 'zh' ? 'zh-Hans' : 'en');
+		for (const name of ['id', 'title', 'updated', 'author']) expect(childNamed(feed, name), name).toBeDefined();
+		const self = childrenNamed(feed, 'link').find((l) => l.attributes.rel === 'self')!;
+		expect(sitePath(self.attributes.href!)).toBe(`/${file}`);
+		const changelog = loadContent().changelog;
+		const entries = childrenNamed(feed, 'entry');
+		expect(entries.map((e) => childNamed(e, 'title')!.text).sort()).toEqual(changelog.map((c) => c.title[lang]).sort());
+		const dates = entries.map((e) => childNamed(e, 'updated')!.text);
+		expect(dates).toEqual([...dates].sort().reverse());
+		expect(new Set(entries.map((e) => childNamed(e, 'id')!.text)).size).toBe(entries.length);
+		for (const entry of entries) {
+			expect(childNamed(entry, 'summary')!.text.length).toBeGreaterThan(20);
+			expect(byPath.has(sitePath(childNamed(entry, 'link')!.attributes.href!))).toBe(true);
+		}
+	});
+});
+
+test('robots.txt allows crawling and points to the absolute sitemap URL', () => {
+	const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+	expect(robots).toContain('User-agent: *');
+	expect(robots).toMatch(new RegExp(`^Sitemap: https://[^/]+${BASE}sitemap\\.xml$`, 'm'));
+});
+
+describe('_headers', () => {
+	const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+	const metaCsp = (page: BuiltPage) => attr(byTag(page, 'meta').find((m) => attr(m, 'http-equiv') === 'content-security-policy')!, 'content')!;
+
+	test("every page's CSP <meta> allows search (WebAssembly) and keeps 'self' for scripts", () => {
+		for (const page of pages) expect(parseCsp(metaCsp(page)).get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+	});
+
+	test('the CSP header allows everything each page allows, and forbids framing', () => {
+		const header = parseCsp(headersFor(rules, '/').get('content-security-policy')!);
+		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+		for (const page of pages) {
+			for (const [directive, sources] of parseCsp(metaCsp(page))) expect(header.get(directive), `${page.path} ${directive}`).toEqual(expect.arrayContaining(sources));
+		}
+	});
+
+	test('security headers on every path; hashed assets cached for a year, pages revalidated', () => {
+		const js = readFileSync(join(DIST, 'index.html'), 'utf8').match(/\/_astro\/[^"]+\.(?:js|css)/)![0].slice(BASE.length - 1);
+		expect(headersFor(rules, js).get('cache-control')).toBe('public, max-age=31536000, immutable');
+		for (const page of pages) {
+			const headers = headersFor(rules, page.path);
+			expect(headers.get('cache-control'), page.path).toBe('public, max-age=0, must-revalidate');
+			expect(headers.get('x-content-type-options')).toBe('nosniff');
+			expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+			expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
+			expect(headers.get('permissions-policy')).toBeTruthy();
+		}
+	});
+});
+
+test('the search index has one language per site language, each with all its pages', () => {
+	const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-hans']);
+	expect(entry.languages.en!.page_count).toBe(pages.filter((p) => !p.path.startsWith('/zh/')).length);
+	expect(entry.languages['zh-hans']!.page_count).toBe(pages.filter((p) => p.path.startsWith('/zh/')).length);
+});

@@ -1,0 +1,129 @@
+/**
+ * The site built for a sub-path (BASE_PATH=/stargate/, SITE_URL=https://example.org)
+ * and served like a CDN would: a crawl from both home pages finds no broken
+ * link, asset, share card or #fragment; in Chromium every page loads without a
+ * failed request or CSP violation (charts, downloads, search index included),
+ * and search results point inside the sub-path. Also the section alias
+ * mechanism, on a real article given a retired id.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { crawl, type CrawlResult } from '../support/crawl.ts';
+import { scrollSettled, topBelowHeader } from '../support/scroll.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+import { ALIAS, buildSubpathSite, SUBPATH_BASE, SUBPATH_SITE } from '../support/subpath.ts';
+
+let dist: string;
+let remove: (() => void) | undefined;
+let server: RunningServer;
+let result: CrawlResult;
+let browser: Browser;
+
+beforeAll(async () => {
+	({ dist, remove } = await buildSubpathSite());
+	server = await startServer({ dir: dist, base: SUBPATH_BASE });
+	result = await crawl({
+		server: server.url,
+		site: `${SUBPATH_SITE}${SUBPATH_BASE}`,
+		start: ['', 'zh/', 'sitemap.xml', 'feed.xml', 'zh/feed.xml', 'robots.txt', `${ALIAS.article}/#${ALIAS.old}`, `zh/${ALIAS.article}/#${ALIAS.old}`],
+	});
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	server?.stop();
+	remove?.();
+});
+
+test('the crawl reaches every page of both languages and their share cards', () => {
+	expect(server.url).toMatch(/\/stargate\/$/);
+	const paths = result.pages.map((url) => new URL(url).pathname);
+	for (const path of ['/stargate/', '/stargate/zh/', '/stargate/energy/', '/stargate/zh/energy/', '/stargate/sources/', '/stargate/zh/about/']) expect(paths).toContain(path);
+	expect(result.fetched.filter((url) => /\/stargate\/og\/(en|zh)\/[^/]+\.png$/.test(url)).length).toBe(result.pages.filter((url) => !url.endsWith('404.html')).length);
+	expect(result.fetched.some((url) => url.includes('/stargate/_astro/'))).toBe(true);
+});
+
+test('no link, asset, share card, feed or sitemap entry, or #fragment is broken', () => {
+	expect(result.broken).toEqual([]);
+});
+
+test('nothing points at the domain root instead of the sub-path', () => {
+	for (const file of ['index.html', 'zh/energy/index.html', 'sitemap.xml', 'zh/feed.xml', 'robots.txt']) {
+		const text = readFileSync(join(dist, file), 'utf8');
+		expect(text, file).not.toMatch(/(?:href|src|content)="\/(?!stargate\/)/);
+		expect(text, file).not.toMatch(/https:\/\/example\.org\/(?!stargate\/)/);
+	}
+});
+
+test('a retired section id is an element at the top of its section, in both languages, without JavaScript', () => {
+	for (const lang of ['', 'zh/']) {
+		const html = readFileSync(join(dist, `${lang}${ALIAS.article}/index.html`), 'utf8');
+		expect(html).toMatch(new RegExp(`<span id="${ALIAS.old}" class="heading-alias" data-alias-of="${ALIAS.current}"></span><h2 id="${ALIAS.current}"`));
+	}
+});
+
+describe('in Chromium', () => {
+	test('every page loads with no failed request, error or CSP violation, charts and all', async () => {
+		const problems: string[] = [];
+		const queue = result.pages.filter((u) => !u.endsWith('404.html'));
+		// Three tabs at a time: each page is loaded, scrolled to the end (charts and maps start when seen), then left idle.
+		const worker = async () => {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			page.on('requestfailed', (request) => problems.push(`${page.url()}: ${request.url()} failed (${request.failure()?.errorText})`));
+			page.on('response', (response) => {
+				if (response.status() >= 400) problems.push(`${page.url()}: ${response.url()} HTTP ${response.status()}`);
+			});
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(`${page.url()}: console: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+			for (let url = queue.shift(); url; url = queue.shift()) {
+				await page.goto(url, { waitUntil: 'load' });
+				await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+				await page.waitForLoadState('networkidle');
+			}
+			await page.close();
+		};
+		await Promise.all([worker(), worker(), worker()]);
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		['', 'energy', '/stargate/energy/'],
+		['zh/', '能源', '/stargate/zh/energy/'],
+	])('search from /stargate/%s finds pages inside the sub-path (%s)', async (prefix, query, expected) => {
+		const page = await browser.newPage();
+		const failed: string[] = [];
+		page.on('response', (response) => {
+			if (response.status() >= 400) failed.push(response.url());
+		});
+		await page.goto(`${server.url}${prefix}`);
+		await page.keyboard.press('/');
+		await page.getByRole('searchbox').fill(query);
+		const links = page.locator('.search-results > li > a');
+		await links.first().waitFor();
+		const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(hrefs).toContain(expected);
+		for (const href of hrefs) expect(href.startsWith(`/stargate/${prefix}`)).toBe(true);
+		expect(failed).toEqual([]);
+		await page.close();
+	});
+
+	test('an old section link lands on the current section, below the sticky header, with or without JavaScript', async () => {
+		for (const javaScriptEnabled of [true, false]) {
+			const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 800 } });
+			const page = await context.newPage();
+			await page.goto(`${server.url}zh/${ALIAS.article}/#${ALIAS.old}`);
+			await scrollSettled(page);
+			const { gap, top, viewport } = await topBelowHeader(page, `#${ALIAS.current}`);
+			expect(gap, `JavaScript ${javaScriptEnabled}`).toBeGreaterThanOrEqual(0);
+			expect(top).toBeLessThan(viewport / 2);
+			// With JavaScript the address bar shows the current id, so it is what readers copy and share.
+			expect(new URL(page.url()).hash).toBe(javaScriptEnabled ? `#${ALIAS.current}` : `#${ALIAS.old}`);
+			await context.close();
+		}
+	});
+});

@@ -1,0 +1,185 @@
+/**
+ * The site map in Chromium: it works with JavaScript off and adds no script to
+ * the page; markers are keyboard links with a visible focus ring; the labels a
+ * reader sees (real fonts, real layout) never overlap each other or a marker at
+ * phone and desktop widths, in both themes and languages. Screenshots for
+ * review go to tests/artifacts/map/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+import { PROJECT_ROOT } from '../support/project.ts';
+
+const SHOTS = join(PROJECT_ROOT, 'tests/artifacts/map');
+const sitesPath = (lang: string) => (lang === 'en' ? 'sites/' : 'zh/sites/');
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
+	mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+	await browser?.close();
+	server?.stop();
+});
+
+interface Rect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** What the reader sees: the rendered boxes of visible labels and the rendered marker circles, per panel. */
+async function renderedLayout(page: Page) {
+	return page.$$eval('.map-svg', (svgs) =>
+		svgs.map((svg) => {
+			const visible = (el: Element) => {
+				const style = getComputedStyle(el);
+				return style.display !== 'none' && style.visibility !== 'hidden' && el.getClientRects().length > 0;
+			};
+			const rect = (el: Element) => {
+				const r = el.getBoundingClientRect();
+				return { x: r.x, y: r.y, width: r.width, height: r.height };
+			};
+			const scale = (svg as SVGSVGElement).getScreenCTM()?.a ?? 1;
+			const labels = [...svg.querySelectorAll('.map-label text')]
+				.filter((el) => visible(el) && visible(el.parentElement!))
+				.map((el) => ({ text: el.textContent ?? '', box: rect(el), fontPx: parseFloat(getComputedStyle(el).fontSize) * scale }));
+			const circles = [...svg.querySelectorAll('.map-site .map-mark, .map-site .map-range, .map-site .map-point')].map((el) => {
+				const r = el.getBoundingClientRect();
+				return { site: el.closest('a')?.getAttribute('href') ?? '', cx: r.x + r.width / 2, cy: r.y + r.height / 2, r: r.width / 2 };
+			});
+			return { labels, circles };
+		}),
+	);
+}
+
+const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const gap = (box: Rect, c: { cx: number; cy: number }) => Math.hypot(c.cx - Math.max(box.x, Math.min(c.cx, box.x + box.width)), c.cy - Math.max(box.y, Math.min(c.cy, box.y + box.height)));
+
+describe.each(['en', 'zh'])('%s', (lang) => {
+	describe.each([390, 1280])('at %i px', (width) => {
+		describe.each(['light', 'dark'] as const)('%s theme', (scheme) => {
+			test('labels do not overlap each other or any marker; screenshot saved', async () => {
+				const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 2 });
+				const page = await context.newPage();
+				await page.goto(new URL(sitesPath(lang), server.url).href);
+				const panels = await renderedLayout(page);
+				expect(panels).toHaveLength(2);
+				for (const { labels, circles } of panels) {
+					expect(labels.length).toBeGreaterThan(0);
+					for (const [i, a] of labels.entries()) {
+						for (const b of labels.slice(i + 1)) expect(overlap(a.box, b.box), `"${a.text}" overlaps "${b.text}"`).toBe(false);
+						// Half a pixel of anti-aliasing is allowed.
+						for (const c of circles) expect(gap(a.box, c), `"${a.text}" covers a marker of ${c.site}`).toBeGreaterThanOrEqual(c.r - 0.5);
+					}
+					// Text stays legible on a phone too: at least 11.5 CSS px once the SVG is scaled.
+					for (const label of labels) expect(label.fontPx, label.text).toBeGreaterThanOrEqual(11.5);
+				}
+				// Names on desktop, numbers keyed to the table on a phone.
+				const shown = panels.flatMap((p) => p.labels.map((l) => l.text));
+				if (width === 390) expect(shown).toContain('1');
+				else expect(shown.some((text) => /[A-Za-z\u4e00-\u9fff]{3,}/.test(text))).toBe(true);
+				await page.locator('#fig-site-map').screenshot({ path: join(SHOTS, `${lang}-${width}-${scheme}.png`) });
+				await page.locator('.map-panel-us').screenshot({ path: join(SHOTS, `${lang}-${width}-${scheme}-us.png`) });
+				await page.locator('.map-panel-world').screenshot({ path: join(SHOTS, `${lang}-${width}-${scheme}-world.png`) });
+				const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(pageWidth).toBeLessThanOrEqual(width);
+				await context.close();
+			});
+		});
+	});
+});
+
+test('the map renders and its links work with JavaScript disabled', async () => {
+	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await page.goto(new URL(sitesPath('en'), server.url).href);
+	const box = await page.locator('.map-panel-us svg').boundingBox();
+	expect(box!.width).toBeGreaterThan(300);
+	expect(box!.height).toBeGreaterThan(150);
+	const markers = page.locator('#fig-site-map a.map-site');
+	expect(await markers.count()).toBeGreaterThan(0);
+	await markers.first().click();
+	expect(new URL(page.url()).hash).toMatch(/^#site-[a-z0-9-]+$/);
+	expect(await page.locator(new URL(page.url()).hash).isVisible()).toBe(true);
+	expect(scripts).toEqual([]);
+	await context.close();
+});
+
+test('the map asks for no JavaScript: the sites page loads no script a map-less article does not', async () => {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const scriptsOf = async (path: string, scroll: boolean) => {
+		const page = await context.newPage();
+		const urls = new Set<string>();
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') urls.add(new URL(request.url()).pathname);
+		});
+		await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+		if (scroll) {
+			await page.evaluate(async () => {
+				for (let y = 0; y < document.body.scrollHeight; y += 500) {
+					window.scrollTo(0, y);
+					await new Promise((r) => setTimeout(r, 30));
+				}
+			});
+		} else {
+			await page.locator('#fig-site-map').scrollIntoViewIfNeeded();
+		}
+		await page.waitForTimeout(300);
+		await page.close();
+		return urls;
+	};
+	// With the map in view (and everything else on a fully scrolled map-less article)...
+	const sites = await scriptsOf(sitesPath('en'), false);
+	const energy = await scriptsOf('energy/', true);
+	for (const url of sites) expect(energy, url).toContain(url);
+	// ...and no script the page loads knows anything about the map.
+	for (const url of sites) {
+		const body = await (await fetch(new URL(url, server.url))).text();
+		expect(body, url).not.toMatch(/map-site|fig-site-map|map-svg/);
+	}
+	await context.close();
+});
+
+test('a marker is reached with the keyboard, shows a focus ring and opens its section', async () => {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.goto(new URL(sitesPath('zh'), server.url).href);
+	// Tab from the element just before the first marker.
+	await page.locator('#fig-site-map .map-panel-us .map-panel-title').evaluate((el) => {
+		el.setAttribute('tabindex', '-1');
+		(el as HTMLElement).focus();
+	});
+	await page.keyboard.press('Tab');
+	const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+	expect(focused).toMatch(/^#site-/);
+	const ring = page.locator(`#fig-site-map a.map-site[href="${focused}"] .map-focus`);
+	expect(await ring.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+	const other = page.locator('#fig-site-map a.map-site:not(:focus) .map-focus').first();
+	expect(await other.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+	await page.keyboard.press('Enter');
+	await page.waitForFunction((hash) => location.hash === hash, focused);
+	await context.close();
+});
+
+test('print shows the map with its names, without focus rings', async () => {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+	const page = await context.newPage();
+	await page.goto(new URL(sitesPath('en'), server.url).href);
+	await page.emulateMedia({ media: 'print' });
+	expect(await page.locator('.map-panel-us svg').isVisible()).toBe(true);
+	expect(await page.locator('.map-panel-us .lbl-wide').first().isVisible()).toBe(true);
+	expect(await page.locator('.map-focus').first().evaluate((el) => getComputedStyle(el).display)).toBe('none');
+	await page.locator('#fig-site-map').screenshot({ path: join(SHOTS, 'en-print.png') });
+	await context.close();
+});

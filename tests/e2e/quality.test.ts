@@ -1,0 +1,237 @@
+/**
+ * Quality gates in Chromium over every built page (issue 6): accessibility
+ * (axe, WCAG 2.2 AA rule set) in light and dark, no request leaves the site,
+ * keyboard access (skip link, visible focus, every control reachable and a
+ * native element), the
+ * security headers actually served, and the same text, links and tables with
+ * JavaScript off as with it on.
+ * Console errors and CSP violations per page are checked by site.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+import { loadPages } from '../support/html.ts';
+import { DIST } from '../support/project.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const paths = loadPages(DIST)
+	.map((p) => p.path)
+	.sort();
+
+let browser: Browser;
+let server: RunningServer;
+const contexts: Record<'light' | 'dark' | 'noScript', BrowserContext | undefined> = { light: undefined, dark: undefined, noScript: undefined };
+
+beforeAll(async () => {
+	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
+	const viewport = { width: 1280, height: 900 };
+	contexts.light = await browser.newContext({ viewport, colorScheme: 'light' });
+	contexts.dark = await browser.newContext({ viewport, colorScheme: 'dark' });
+	contexts.noScript = await browser.newContext({ viewport, colorScheme: 'light', javaScriptEnabled: false });
+});
+afterAll(async () => {
+	await browser?.close();
+	server?.stop();
+});
+
+const urlOf = (path: string) => new URL(path.slice(1), server.url).href;
+
+/** Opens a page, recording every request that goes anywhere but the site itself. */
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; foreign: string[]; settled: () => Promise<void> }> {
+	const page = await context.newPage();
+	const foreign: string[] = [];
+	const origin = new URL(server.url).origin;
+	let inFlight = 0;
+	page.on('request', (request) => {
+		inFlight++;
+		const url = request.url();
+		if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
+	});
+	page.on('requestfinished', () => inFlight--);
+	page.on('requestfailed', () => inFlight--);
+	// Quicker than waiting for 'networkidle' (500 ms of silence): done once nothing has been in flight for 150 ms.
+	const settled = async () => {
+		for (let quiet = 0; quiet < 3; ) {
+			await page.waitForTimeout(50);
+			quiet = inFlight === 0 ? quiet + 1 : 0;
+		}
+	};
+	await page.goto(urlOf(path), { waitUntil: 'load' });
+	return { page, foreign, settled };
+}
+
+/** Scrolls to the bottom a screen at a time so everything loaded on approach (charts, map) loads and draws. */
+async function scrollThrough(page: Page, settled: () => Promise<void>): Promise<void> {
+	await page.evaluate(async () => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+			window.scrollTo(0, y);
+			await frame();
+			await frame();
+		}
+		window.scrollTo(0, 0);
+	});
+	await settled();
+}
+
+/** axe violations as short lines: rule, impact, and the first few offending elements. */
+async function axeViolations(page: Page): Promise<string[]> {
+	// Legacy mode runs axe in the page itself: the site has no frames, and it saves a blank page per run.
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
+	return results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : ''}`,
+	);
+}
+
+interface FocusStop {
+	/** Index into the page's list of expected tab stops, or -1 for an element not in it. */
+	index: number;
+	label: string;
+	outlineWidth: number;
+	outlineStyle: string;
+	/** A non-native element acting as a control (role="button" on a div): Enter and Space are up to its script. */
+	customControl: boolean;
+}
+
+/**
+ * Marks every element that should be a tab stop (focusable, rendered, not
+ * disabled or inert; content of a closed <details> is not rendered) and logs each
+ * element that receives focus, with its focus outline. Returns the expected labels.
+ */
+async function instrumentFocus(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const label = (el: Element) => {
+			const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+			const href = el.getAttribute('href');
+			return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? ` href="${href}"` : ''}> ${text}`;
+		};
+		const candidates = document.querySelectorAll<HTMLElement>(
+			'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [contenteditable]:not([contenteditable="false"]), audio[controls], video[controls]',
+		);
+		const expected = [...candidates].filter(
+			(el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }),
+		);
+		expected.forEach((el, i) => (el.dataset.qaStop = String(i)));
+		const log: FocusStop[] = [];
+		(window as unknown as { focusLog: FocusStop[] }).focusLog = log;
+		document.addEventListener('focusin', (event) => {
+			const el = event.target as HTMLElement;
+			const style = getComputedStyle(el);
+			log.push({
+				index: el.dataset.qaStop === undefined ? -1 : Number(el.dataset.qaStop),
+				label: label(el),
+				outlineWidth: parseFloat(style.outlineWidth) || 0,
+				outlineStyle: style.outlineStyle,
+				customControl:
+					/^(button|link|checkbox|radio|switch|tab|menuitem|option|slider|combobox|textbox)$/.test(el.getAttribute('role') ?? '') &&
+					!el.matches('a[href], button, input, select, textarea, summary'),
+			});
+		});
+		return expected.map(label);
+	});
+}
+
+/**
+ * Presses Tab `presses` times. The key events go to DevTools in one batch rather than one
+ * round trip each (the sources page has hundreds of stops); Chromium handles them in order,
+ * and the focusin log records every stop synchronously.
+ */
+async function tabThrough(page: Page, presses: number): Promise<FocusStop[]> {
+	const cdp = await page.context().newCDPSession(page);
+	const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+	await Promise.all(
+		Array.from({ length: presses }, () => [
+			cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }),
+			cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }),
+		]).flat(),
+	);
+	await cdp.detach();
+	return page.evaluate(() => (window as unknown as { focusLog: FocusStop[] }).focusLog);
+}
+
+// Soft assertions: one run lists every problem of a page, not just the first.
+describe.each(paths)('%s', (path) => {
+	test('light theme: keyboard (skip link, every control reached, native, visible focus), no axe violations, no foreign requests', async () => {
+		const { page, foreign, settled } = await open(contexts.light!, path);
+
+		const expected = await instrumentFocus(page);
+		// A few extra presses: Chromium also stops on scrollable regions, and the walk may wrap around.
+		const stops = await tabThrough(page, expected.length + 8);
+		expect.soft(stops[0]?.label, 'the skip link is the first tab stop').toMatch(/^<a href="#main">/);
+		const reached = new Set(stops.map((s) => s.index));
+		expect.soft(expected.filter((_, i) => !reached.has(i)), 'controls the keyboard never reaches').toEqual([]);
+		const faint = stops.filter((s) => s.outlineStyle === 'none' || s.outlineWidth <= 0).map((s) => `${s.label} (outline ${s.outlineStyle} ${s.outlineWidth}px)`);
+		expect.soft([...new Set(faint)], 'focused elements without a visible outline').toEqual([]);
+		// Native controls work with Enter and Space by themselves; a scripted imitation is a keyboard trap waiting to happen.
+		expect.soft([...new Set(stops.filter((s) => s.customControl).map((s) => s.label))], 'controls that are not native elements').toEqual([]);
+
+		// Focused, the skip link shows at the top of the screen; it moves focus (not just the view) to the main content.
+		const skipLink = page.locator('body a').first();
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await skipLink.focus();
+		const box = await skipLink.boundingBox();
+		expect.soft(box && box.y >= 0 && box.y < 100 && box.width > 40 && box.height > 20, `skip link box ${JSON.stringify(box)}`).toBe(true);
+		await page.keyboard.press('Enter');
+		expect.soft(await page.evaluate(() => document.activeElement?.id), 'focus after following the skip link').toBe('main');
+
+		await scrollThrough(page, settled);
+		expect.soft(await axeViolations(page)).toEqual([]);
+		expect.soft(foreign).toEqual([]);
+		await page.close();
+	});
+
+	test('dark theme: no axe violations, no foreign requests', async () => {
+		const { page, foreign, settled } = await open(contexts.dark!, path);
+		expect.soft(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await scrollThrough(page, settled);
+		expect.soft(await axeViolations(page)).toEqual([]);
+		expect.soft(foreign).toEqual([]);
+		await page.close();
+	});
+
+	test('without JavaScript: the same text, links and tables as with it', async () => {
+		const read = async (context: BrowserContext) => {
+			const { page, settled } = await open(context, path);
+			if (context !== contexts.noScript) await scrollThrough(page, settled);
+			const snapshot = await page.evaluate(() => {
+				// Controls only make sense with scripts (copy link, search box, filters, live status); they are not content.
+				// Nor is what the page hides from assistive technology (a chart's legend repeats its table and label).
+				const controls = 'button, input, select, textarea, label, form, search, [role="search"], [role="status"], [aria-live], dialog, [aria-hidden="true"]';
+				const hidden: HTMLElement[] = [];
+				for (const el of document.querySelectorAll<HTMLElement>(controls)) {
+					if (el.style.display !== 'none') {
+						hidden.push(el);
+						el.style.display = 'none';
+					}
+				}
+				const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+				// Lines, and table cells one by one (a chart's table lays its rows out differently from the chart).
+				const lines = document.body.innerText.split(/[\n\t]/).map(squash).filter(Boolean);
+				const links = [...document.querySelectorAll('a[href]')].filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href')!);
+				const tables = [...document.querySelectorAll('table')].filter((t) => t.checkVisibility()).map((t) => squash(t.textContent ?? '').slice(0, 120));
+				for (const el of hidden) el.style.display = '';
+				return { lines, links, tables };
+			});
+			await page.close();
+			return snapshot;
+		};
+		const withScript = await read(contexts.light!);
+		const without = await read(contexts.noScript!);
+		const missing = (a: string[], b: string[]) => [...new Set(a)].filter((x) => !new Set(b).has(x));
+		expect.soft(withScript.lines.length).toBeGreaterThan(5);
+		expect.soft(missing(withScript.lines, without.lines), 'text shown only with JavaScript').toEqual([]);
+		expect.soft(missing(withScript.links, without.links), 'links shown only with JavaScript').toEqual([]);
+		expect.soft(missing(withScript.tables, without.tables), 'tables shown only with JavaScript').toEqual([]);
+	});
+});
+
+test('pages are served with the security headers from _headers', async () => {
+	const response = await fetch(urlOf('/'));
+	expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+	expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+	expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d{8,}/);
+	expect(response.headers.get('permissions-policy')).toContain('camera=()');
+	expect(response.headers.get('referrer-policy')).toBeTruthy();
+});
