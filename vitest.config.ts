@@ -2,8 +2,9 @@
  * Test tiers (README, "Tests"):
  * - unit:    pure functions and schemas, no build (about a second);
  * - content: the real files in content/, plus bad-input fixtures that must fail `astro build`;
- * - dist:    the built site in dist/ (run after `npm run build`);
- * - e2e:     the built site in Debian's Chromium (needs /usr/bin/chromium).
+ * - dist:    the built site in dist/ (run after `npm run build`), no browser needed;
+ * - e2e:     the built site in Debian's Chromium (needs /usr/bin/chromium), including a second
+ *            build under a sub-path that is crawled in the browser.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -18,8 +19,9 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
-					testTimeout: 120_000,
-					hookTimeout: 120_000,
+					testTimeout: 180_000,
+					// The sub-path test builds the site a second time before it starts a browser.
+					hookTimeout: 300_000,
 					// One browser at a time on a 2-core machine.
 					fileParallelism: false,
 				},

@@ -20,7 +20,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import lighthouse from 'lighthouse';
@@ -32,6 +32,8 @@ const LIGHTHOUSE_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules/lig
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
+// Astro resolves OUT_DIR against the project root; so does everything here (it may also be absolute).
+const OUT = resolve(ROOT, OUT_DIR);
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = Math.max(1, Number(runsArg >= 0 ? args[runsArg + 1] : 3) || 3);
@@ -59,7 +61,7 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
 }
 
 function serve(port: number): Promise<{ url: string; child: ChildProcess }> {
-	const child = spawn(process.execPath, [join(ROOT, 'src/cli/serve.ts'), '--port', String(port), '--dir', join(ROOT, OUT_DIR)], {
+	const child = spawn(process.execPath, [join(ROOT, 'src/cli/serve.ts'), '--port', String(port), '--dir', OUT], {
 		cwd: ROOT,
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
@@ -210,7 +212,7 @@ async function main(): Promise<void> {
 	const port = await freePort();
 	const site = `http://localhost:${port}`;
 
-	for (const dir of [OUT_DIR, '.astro']) rmSync(join(ROOT, dir), { recursive: true, force: true });
+	for (const dir of [OUT, join(ROOT, '.astro')]) rmSync(dir, { recursive: true, force: true });
 	console.log(`Clean build (${OUT_DIR}/ and .astro/ removed), SITE_URL=${site}`);
 	const started = performance.now();
 	const code = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { SITE_URL: site, BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' });
@@ -219,7 +221,7 @@ async function main(): Promise<void> {
 	console.log(`Build: ${buildSeconds.toFixed(1)} s`);
 
 	const paths = ['', 'zh/', ...ARTICLE_SLUGS.flatMap((slug) => [`${slug}/`, `zh/${slug}/`]), 'claims/', 'zh/claims/'].filter((path) =>
-		existsSync(join(ROOT, OUT_DIR, path, 'index.html')),
+		existsSync(join(OUT, path, 'index.html')),
 	);
 	const server = await serve(port);
 	const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });

@@ -144,21 +144,32 @@ const TITLE_SIZES = [68, 60, 54, 48];
 const TITLE_TOP = 196;
 const BODY_BOTTOM = 520;
 
-/** Title: the largest size at which it fits in three lines (clamped at the smallest). */
+/**
+ * Title: two lines if some size allows it (the description then keeps room
+ * for its lines), else the largest size that fits three, clamped at the smallest.
+ */
 function titleBlock(title: string, lang: Lang, font: FontMetrics): Block {
 	const leading = lang === 'zh' ? 1.3 : 1.18;
-	for (const size of TITLE_SIZES) {
-		const lines = balancedWrap(title, TEXT_WIDTH * SAFETY, (s) => textWidth(s, font, size));
-		if (lines.length <= 3) return { lines, size, lineHeight: size * leading };
+	for (const maxLines of [2, 3]) {
+		for (const size of TITLE_SIZES) {
+			const lines = balancedWrap(title, TEXT_WIDTH * SAFETY, (s) => textWidth(s, font, size));
+			if (lines.length <= maxLines) return { lines, size, lineHeight: size * leading };
+		}
 	}
 	const size = TITLE_SIZES.at(-1)!;
 	const width = (s: string) => textWidth(s, font, size);
 	return { lines: clampLines(wrapText(title, TEXT_WIDTH * SAFETY, width), 3, TEXT_WIDTH * SAFETY, width), size, lineHeight: size * leading };
 }
 
+/** Full-width opening punctuation draws in the right half of its em: hang it into the margin so the text edge stays straight. */
+const HANGING = /^[“‘（《「『【〔]/;
+
 function textLines(block: Block, top: number, attributes: string): string {
 	return block.lines
-		.map((line, i) => `<text x="${PAD}" y="${Math.round(top + block.size + i * block.lineHeight)}" ${attributes} font-size="${block.size}">${escapeXml(line)}</text>`)
+		.map((line, i) => {
+			const x = HANGING.test(line) ? PAD - block.size / 2 : PAD;
+			return `<text x="${x}" y="${Math.round(top + block.size + i * block.lineHeight)}" ${attributes} font-size="${block.size}">${escapeXml(line)}</text>`;
+		})
 		.join('');
 }
 

@@ -14,12 +14,12 @@ export interface RunResult {
 	output: string;
 }
 
-/** Runs `astro build` with extra environment (content root, base, out dir) under the current Node. */
-export function astroBuild(env: Record<string, string>): Promise<RunResult> {
+/** Runs `astro build` with extra environment (content root, base, out dir) and flags under the current Node. */
+export function astroBuild(env: Record<string, string>, flags: string[] = []): Promise<RunResult> {
 	// Vitest puts import.meta.env into process.env (BASE_URL=/ …); a child build would take that base over BASE_PATH.
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)));
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
+		const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...flags], {
 			cwd: PROJECT_ROOT,
 			env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 		});

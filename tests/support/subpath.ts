@@ -26,7 +26,9 @@ export async function buildSubpathSite(): Promise<{ dist: string; remove: () => 
 		writeFileSync(file, text.replace(/^---\n/, `---\naliases:\n  ${ALIAS.old}: ${ALIAS.current}\n`));
 	}
 	const dist = join(root, 'dist');
-	const { code, output } = await astroBuild({ STARGATE_CONTENT_ROOT: content, OUT_DIR: dist, BASE_PATH: SUBPATH_BASE, SITE_URL: SUBPATH_SITE });
+	// --force: the content-layer cache in .astro/ may still name files of an earlier copy (Astro keeps an
+	// unchanged entry's old path), which no longer exist.
+	const { code, output } = await astroBuild({ STARGATE_CONTENT_ROOT: content, OUT_DIR: dist, BASE_PATH: SUBPATH_BASE, SITE_URL: SUBPATH_SITE }, ['--force']);
 	const remove = () => rmSync(root, { recursive: true, force: true });
 	if (code !== 0) {
 		remove();
