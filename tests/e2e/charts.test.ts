@@ -233,14 +233,20 @@ describe('behaviour', () => {
 			});
 		const wide = await size();
 		expect(wide.canvas).toEqual(wide.box);
+		// Chart.js follows its box on the next resize-observer frame: poll rather than guess a delay,
+		// so a busy CI machine does not fail the test while a broken resize still does (5 s cap).
+		const canvasFitsBox = async () => {
+			const { box, canvas } = await size();
+			return canvas[0] === box[0] && canvas[1] === box[1];
+		};
+		// Frames (and so Chart.js's resize) only run for the page in front; other tests' windows may be open.
+		await page.bringToFront();
 		await page.setViewportSize({ width: 390, height: 900 });
-		await page.waitForTimeout(300);
+		await expect.poll(canvasFitsBox, { timeout: 5000 }).toBe(true);
 		const narrow = await size();
-		expect(narrow.canvas).toEqual(narrow.box);
 		expect(narrow.box[1]).toBe(wide.box[1]);
 		await page.setViewportSize(VIEWPORT);
-		await page.waitForTimeout(300);
-		expect(await size()).toEqual(wide);
+		await expect.poll(size, { timeout: 5000 }).toEqual(wide);
 		await context.close();
 	});
 
