@@ -36,6 +36,6 @@ export const collections = {
 	timeline: defineCollection({ loader: async () => loadContent().timeline, schema: timelineEventSchema }),
 	/** Rows of `content/then-now.yaml`: the seed's headline numbers beside the latest figures. */
 	thenNow: defineCollection({ loader: async () => loadContent().thenNow?.rows ?? [], schema: thenNowRowSchema }),
-	/** Dated site updates (`content/changelog.yaml`), the source of the Atom feeds. */
+	/** Dated site updates (`content/changelog/*.yaml`), the source of the Atom feeds. */
 	changelog: defineCollection({ loader: async () => loadContent().changelog, schema: changelogEntrySchema }),
 };

@@ -105,10 +105,10 @@ export function readContent(root: string): RawContent {
 		sites: yamlFile('sites.yaml'),
 		datasets: yamlDir('datasets'),
 		claims: yamlFile('claims.yaml'),
-		timeline: yamlFile('timeline.yaml'),
+		timeline: yamlDir('timeline'),
 		home: yamlFile('home.yaml'),
 		thenNow: yamlFile('then-now.yaml'),
-		changelog: yamlFile('changelog.yaml'),
+		changelog: yamlDir('changelog'),
 		articles,
 		readIssues,
 	};

@@ -50,7 +50,7 @@ export interface ValidContent {
 	home: Home | null;
 	/** The seed's headline numbers beside the latest figures (`content/then-now.yaml`). */
 	thenNow: ThenNow | null;
-	/** Dated site updates, newest first in the feeds (`content/changelog.yaml`). */
+	/** Dated site updates, newest first in the feeds (`content/changelog/*.yaml`). */
 	changelog: ChangelogEntry[];
 	articles: ValidArticle[];
 }

@@ -3,7 +3,7 @@ import { ARTICLE_SLUGS } from './article.ts';
 import { asciiId, isoDate, localized } from './common.ts';
 
 /**
- * One dated update to the site (`content/changelog.yaml`), in both languages:
+ * One dated update to the site (`content/changelog/*.yaml`), in both languages:
  * the source of the Atom feeds. Add an entry whenever an article is published
  * or a figure changes; say what changed and why.
  */

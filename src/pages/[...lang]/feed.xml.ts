@@ -1,4 +1,4 @@
-/** `/feed.xml` and `/zh/feed.xml`: Atom feeds of content/changelog.yaml, one per language. */
+/** `/feed.xml` and `/zh/feed.xml`: Atom feeds of content/changelog/*.yaml, one per language. */
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../schemas/common.ts';
 import { loadContent } from '../../content-model/index.ts';
