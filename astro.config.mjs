@@ -10,7 +10,7 @@ import { headersFile } from './src/integrations/headers.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { themeScriptHash } from './src/scripts/theme-init.ts';
-import { CSP_DIRECTIVES } from './src/lib/security.ts';
+import { CSP_DIRECTIVES } from './src/lib/hosting/security.ts';
 
 // Where the site is deployed: set SITE_URL and, for a sub-path such as
 // https://example.org/stargate/, BASE_PATH=/stargate/ at build time (README, "Deploy").

@@ -6,7 +6,7 @@ import { readContent } from '../content-model/read.ts';
 import { validateContent } from '../content-model/validate.ts';
 import { formatIssue } from '../content-model/issues.ts';
 import { contentRoot } from '../content-model/index.ts';
-import { countWords } from '../lib/mdx-scan.ts';
+import { countWords } from '../lib/article/mdx-scan.ts';
 
 const { content, issues } = validateContent(readContent(contentRoot()));
 for (const issue of issues) console.error(`✗ ${formatIssue(issue)}`);

@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../lib/hosting/headers-file.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

@@ -28,7 +28,7 @@ import {
 	type Source,
 	type TimelineEvent,
 } from '../schemas/index.ts';
-import { scanComponentRefs, scanHeadings } from '../lib/mdx-scan.ts';
+import { scanComponentRefs, scanHeadings } from '../lib/article/mdx-scan.ts';
 import { formatPath, type ContentIssue } from './issues.ts';
 import type { RawContent, RawFile } from './read.ts';
 

@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspMetaContents, formatHeadersFile, siteHeaderRules } from '../lib/host-headers.ts';
+import { cspMetaContents, formatHeadersFile, siteHeaderRules } from '../lib/hosting/host-headers.ts';
 import { builtPages } from './built-pages.ts';
 
 export function headersFile(): AstroIntegration {

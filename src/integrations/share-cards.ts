@@ -15,9 +15,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { t } from '../i18n/ui.ts';
-import { readFontMetrics } from '../lib/font-metrics.ts';
-import { readPageHead } from '../lib/page-head.ts';
-import { CARD_FONT_FAMILY, missingGlyphs, shareCardSvg, type CardFonts, type ShareCard } from '../lib/share-card.ts';
+import { readFontMetrics } from '../lib/share/font-metrics.ts';
+import { readPageHead } from '../lib/page/head.ts';
+import { CARD_FONT_FAMILY, missingGlyphs, shareCardSvg, type CardFonts, type ShareCard } from '../lib/share/card.ts';
 import { stripBase } from '../lib/urls.ts';
 import { builtPages } from './built-pages.ts';
 

@@ -7,8 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readPageHead } from '../lib/page-head.ts';
-import { sitemapXml, type SitemapEntry } from '../lib/sitemap.ts';
+import { readPageHead } from '../lib/page/head.ts';
+import { sitemapXml, type SitemapEntry } from '../lib/feeds/sitemap.ts';
 import { builtPages } from './built-pages.ts';
 
 export function sitemap(): AstroIntegration {

@@ -23,8 +23,14 @@ export const sourceSchema = z.strictObject({
 	/** BCP 47 language of the source text. */
 	language: z.enum(['en', 'zh', 'ja', 'ko', 'es', 'no']),
 	kind: z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` }),
-	/** When the text was read through a copy: whose report it reproduces, e.g. "Reuters, via Business Recorder". */
+	/**
+	 * Set when `url` is a copy (a syndication, a reprint, an aggregator), not the publisher's own page:
+	 * the name of the site the text was read on, e.g. "Business Recorder". Links then name the copy's host.
+	 */
 	via: z.string().optional(),
+	/** The publisher's own URL for a copied text, when the material read gives it: linked first, the copy second. */
+	originalUrl: z.url().optional(),
+	/** A stable archived copy (for example the Wayback Machine) of the page read. */
 	archiveUrl: z.url().optional(),
 	note: z.string().optional(),
 });

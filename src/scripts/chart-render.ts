@@ -4,8 +4,8 @@
  * registered (bar charts, two scale types, tooltips, our value labels).
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
-import { chartConfigs, type DrawEnv, type ThemeColours, type ValueLabelOptions } from '../lib/chart-config.ts';
-import type { ChartModel, ColourRole } from '../lib/chart-model.ts';
+import { chartConfigs, type DrawEnv, type ThemeColours, type ValueLabelOptions } from '../lib/chart/config.ts';
+import type { ChartModel, ColourRole } from '../lib/chart/model.ts';
 
 export interface DrawnFigure {
 	/** Re-reads the theme's colours and redraws without animation. */

@@ -9,7 +9,7 @@
  *   `[data-filter-keep]` marks are never filtered;
  * - `[data-filter-status]` (a live region) reads `data-template` / `data-template-all`.
  */
-import { fillTemplate, isEmptySelection, matchesSelection, type Selection } from '../lib/filter-match.ts';
+import { fillTemplate, isEmptySelection, matchesSelection, type Selection } from '../lib/filters/match.ts';
 
 function setup(root: HTMLElement): void {
 	const controls = root.querySelector<HTMLElement>('[data-filter-controls]');

@@ -8,9 +8,9 @@ import { validateContent } from '../../src/content-model/validate.ts';
 import { VERDICTS } from '../../src/schemas/claim.ts';
 import { TIMELINE_TOPICS } from '../../src/schemas/timeline.ts';
 import { LANGS } from '../../src/schemas/common.ts';
-import { scanComponentRefs, scanHeadings } from '../../src/lib/mdx-scan.ts';
-import { SEED_EVENT_ID, sortEvents } from '../../src/lib/ledger.ts';
-import { showSide } from '../../src/lib/then-now.ts';
+import { scanComponentRefs, scanHeadings } from '../../src/lib/article/mdx-scan.ts';
+import { SEED_EVENT_ID, sortEvents } from '../../src/lib/ledger/verdicts.ts';
+import { showSide } from '../../src/lib/ledger/then-now.ts';
 import { CONTENT_ROOT } from '../support/project.ts';
 
 const { content } = validateContent(readContent(CONTENT_ROOT));

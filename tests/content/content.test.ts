@@ -7,7 +7,7 @@ import { readContent } from '../../src/content-model/read.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
 import { formatIssue } from '../../src/content-model/issues.ts';
 import { ARTICLE_SLUGS } from '../../src/schemas/article.ts';
-import { countWords, scanComponentRefs, scanHeadings } from '../../src/lib/mdx-scan.ts';
+import { countWords, scanComponentRefs, scanHeadings } from '../../src/lib/article/mdx-scan.ts';
 import { CONTENT_ROOT } from '../support/project.ts';
 
 const { content, issues } = validateContent(readContent(CONTENT_ROOT));

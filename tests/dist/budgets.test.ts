@@ -9,14 +9,14 @@
  * - the chart chunk (a dynamic import whose files contain Chart.js) <= 65 KB;
  * - a page without a chart (no <canvas>) reaches no Chart.js code at all.
  * Which files load is read from the built files themselves: <script>, <link>,
- * then static `import`s followed file by file (src/lib/module-graph.ts).
+ * then static `import`s followed file by file (src/lib/budgets/module-graph.ts).
  * The figures per page are written to tests/artifacts/budgets.{md,json}.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { importsOf } from '../../src/lib/module-graph.ts';
+import { importsOf } from '../../src/lib/budgets/module-graph.ts';
 import { attr, byTag, loadPages, textOf, type BuiltPage } from '../support/html.ts';
 import { DIST, PROJECT_ROOT } from '../support/project.ts';
 

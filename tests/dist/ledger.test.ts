@@ -11,7 +11,7 @@ import { readContent } from '../../src/content-model/read.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
 import { ARTICLE_SLUGS } from '../../src/schemas/article.ts';
 import { VERDICTS } from '../../src/schemas/claim.ts';
-import { SEED_EVENT_ID } from '../../src/lib/ledger.ts';
+import { SEED_EVENT_ID } from '../../src/lib/ledger/verdicts.ts';
 import { attr, loadPages, textOf, type BuiltPage } from '../support/html.ts';
 import { CONTENT_ROOT, DIST } from '../support/project.ts';
 

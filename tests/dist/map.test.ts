@@ -13,8 +13,8 @@ import { LANGS } from '../../src/schemas/common.ts';
 import { loadContent } from '../../src/content-model/index.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { formatDate, formatValue } from '../../src/lib/format.ts';
-import { radiusForMw, UNKNOWN_RADIUS } from '../../src/lib/map-markers.ts';
-import { mapAsOf, mapSourceIds } from '../../src/lib/map-model.ts';
+import { radiusForMw, UNKNOWN_RADIUS } from '../../src/lib/map/markers.ts';
+import { mapAsOf, mapSourceIds } from '../../src/lib/map/model.ts';
 import { DIST } from '../support/project.ts';
 
 const { sites } = loadContent();

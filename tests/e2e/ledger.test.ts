@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readContent } from '../../src/content-model/read.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
-import { SEED_EVENT_ID } from '../../src/lib/ledger.ts';
+import { SEED_EVENT_ID } from '../../src/lib/ledger/verdicts.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import { CONTENT_ROOT } from '../support/project.ts';

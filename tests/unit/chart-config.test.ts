@@ -5,11 +5,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { TooltipItem } from 'chart.js';
-import { buildChartConfigs, chartConfigs, withAlpha, type FigureChartConfig } from '../../src/lib/chart-config.ts';
-import { chartModel, MAX_COLUMNS, wrapLabel } from '../../src/lib/chart-model.ts';
+import { buildChartConfigs, chartConfigs, withAlpha, type FigureChartConfig } from '../../src/lib/chart/config.ts';
+import { chartModel, MAX_COLUMNS, wrapLabel } from '../../src/lib/chart/model.ts';
 import { readContent } from '../../src/content-model/read.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
-import { pointUnit } from '../../src/lib/dataset-table.ts';
+import { pointUnit } from '../../src/lib/dataset/table.ts';
 import { CONTENT_ROOT } from '../support/project.ts';
 import { capacity, DARK, electricity, env, equity, headline, jobs, LIGHT } from './figure-fixtures.ts';
 

@@ -1,7 +1,7 @@
 /** The canvas's aria-label: every plotted value in words, in the page's language. */
 import { describe, expect, test } from 'vitest';
-import { chartModel } from '../../src/lib/chart-model.ts';
-import { chartSummaries } from '../../src/lib/chart-summary.ts';
+import { chartModel } from '../../src/lib/chart/model.ts';
+import { chartSummaries } from '../../src/lib/chart/summary.ts';
 import { capacity, electricity, equity, jobs } from './figure-fixtures.ts';
 
 describe('chartSummaries', () => {

@@ -1,8 +1,8 @@
 /** Downloads: CSV (Excel-ready, one row per value with its sources) and JSON (metadata and full source records). */
 import { describe, expect, test } from 'vitest';
-import { BOM, CSV_COLUMNS, LIST_SEPARATOR, csvField, datasetCsv, toCsv } from '../../src/lib/csv.ts';
-import { DATA_LICENCE, datasetDownload, datasetJson } from '../../src/lib/dataset-json.ts';
-import { datasetFilePath } from '../../src/lib/dataset-table.ts';
+import { BOM, CSV_COLUMNS, LIST_SEPARATOR, csvField, datasetCsv, toCsv } from '../../src/lib/dataset/csv.ts';
+import { DATA_LICENCE, datasetDownload, datasetJson } from '../../src/lib/dataset/json.ts';
+import { datasetFilePath } from '../../src/lib/dataset/table.ts';
 import { SOURCES, equity, jobs } from './figure-fixtures.ts';
 
 /** Minimal RFC 4180 reader, to check what a spreadsheet would see. */

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { aliasesOf } from '../../src/lib/aliases.ts';
-import { atomFeed, sortEntries } from '../../src/lib/atom.ts';
-import { readPageHead } from '../../src/lib/page-head.ts';
-import { sitemapXml } from '../../src/lib/sitemap.ts';
+import { aliasesOf } from '../../src/lib/article/aliases.ts';
+import { atomFeed, sortEntries } from '../../src/lib/feeds/atom.ts';
+import { readPageHead } from '../../src/lib/page/head.ts';
+import { sitemapXml } from '../../src/lib/feeds/sitemap.ts';
 
 const head = `<!DOCTYPE html><html lang="zh-Hans" dir="ltr"><head><title>x</title>
 <link rel="canonical" href="https://example.org/stargate/zh/energy/">

@@ -5,7 +5,7 @@
  */
 import { datasetSchema, type Dataset } from '../../src/schemas/dataset.ts';
 import type { Source } from '../../src/schemas/source.ts';
-import type { ThemeColours, DrawEnv } from '../../src/lib/chart-config.ts';
+import type { ThemeColours, DrawEnv } from '../../src/lib/chart/config.ts';
 
 const L = (en: string, zh: string) => ({ en, zh });
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
 
 const file = `# comment
 /*

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { cspMetaContents, formatHeadersFile, IMMUTABLE, REVALIDATE, siteHeaderRules, unionCsp, serializeCsp } from '../../src/lib/host-headers.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
+import { cspMetaContents, formatHeadersFile, IMMUTABLE, REVALIDATE, siteHeaderRules, unionCsp, serializeCsp } from '../../src/lib/hosting/host-headers.ts';
 
 const pageA = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-S1='";
 const pageB = "default-src 'self'; script-src 'self' 'sha256-BBB='; style-src 'self' 'sha256-S1='";

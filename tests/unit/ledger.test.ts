@@ -4,10 +4,10 @@ import type { TimelineEvent } from '../../src/schemas/timeline.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 import type { Site } from '../../src/schemas/site.ts';
 import { thenNowSchema } from '../../src/schemas/then-now.ts';
-import { claimPath, claimsByTopic, eventsByYear, groupInOrder, sectionTitle, sortEvents, timelineTopicsUsed, verdictCounts } from '../../src/lib/ledger.ts';
-import { fillTemplate, isEmptySelection, matchesSelection } from '../../src/lib/filter-match.ts';
-import { figurePlacements } from '../../src/lib/dataset-usage.ts';
-import { showSide } from '../../src/lib/then-now.ts';
+import { claimPath, claimsByTopic, eventsByYear, groupInOrder, sectionTitle, sortEvents, timelineTopicsUsed, verdictCounts } from '../../src/lib/ledger/verdicts.ts';
+import { fillTemplate, isEmptySelection, matchesSelection } from '../../src/lib/filters/match.ts';
+import { figurePlacements } from '../../src/lib/dataset/usage.ts';
+import { showSide } from '../../src/lib/ledger/then-now.ts';
 
 const claim = (id: string, verdict: Claim['verdict'], topic: Claim['topic']) => ({ id, verdict, topic }) as Claim;
 const event = (id: string, date: string, topic: TimelineEvent['topic'] = 'funding') => ({ id, date, topic }) as TimelineEvent;

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Site } from '../../src/schemas/site.ts';
 import type { Source } from '../../src/schemas/source.ts';
-import { SITES_CSV_COLUMNS, sitesCsv } from '../../src/lib/map-csv.ts';
+import { SITES_CSV_COLUMNS, sitesCsv } from '../../src/lib/map/csv.ts';
 
 const source = (id: string): Source => ({
 	id,

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/schemas/common.ts';
 import { loadContent } from '../../src/content-model/index.ts';
 import { formatNumber } from '../../src/lib/format.ts';
-import { ATLASES } from '../../src/lib/map-atlases.ts';
-import { boxesOverlap, placeLabels, shortLabel, textWidth, type Box } from '../../src/lib/map-labels.ts';
-import { outerRadius } from '../../src/lib/map-markers.ts';
-import { buildSiteMap, TRUE_POINT_RADIUS } from '../../src/lib/map-model.ts';
+import { ATLASES } from '../../src/lib/map/atlases.ts';
+import { boxesOverlap, placeLabels, shortLabel, textWidth, type Box } from '../../src/lib/map/labels.ts';
+import { outerRadius } from '../../src/lib/map/markers.ts';
+import { buildSiteMap, TRUE_POINT_RADIUS } from '../../src/lib/map/model.ts';
 
 test('map labels keep the place and drop the state, nickname and brand', () => {
 	expect(shortLabel('Abilene, Texas (Stargate I)', 'en')).toBe('Abilene');

@@ -11,7 +11,7 @@ import {
 	STATUS_GLYPH,
 	statusRadius,
 	UNKNOWN_RADIUS,
-} from '../../src/lib/map-markers.ts';
+} from '../../src/lib/map/markers.ts';
 
 const area = (r: number) => Math.PI * r * r;
 

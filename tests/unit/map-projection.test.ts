@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import { ATLASES } from '../../src/lib/map-atlases.ts';
-import { countryAt, projectLines, simplifyLine, toSvgPath, type Point } from '../../src/lib/map-basemap.ts';
-import { insideRings, panelOf, project, usProjection, worldProjection } from '../../src/lib/map-projection.ts';
+import { ATLASES } from '../../src/lib/map/atlases.ts';
+import { countryAt, projectLines, simplifyLine, toSvgPath, type Point } from '../../src/lib/map/basemap.ts';
+import { insideRings, panelOf, project, usProjection, worldProjection } from '../../src/lib/map/projection.ts';
 
 const states = feature(ATLASES.usStates, ATLASES.usStates.objects.states as GeometryCollection);
 /** A state's outline in us-atlas's pre-projected Albers USA units, by FIPS code. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { citationOrder, countWords, scanComponentRefs, scanHeadings } from '../../src/lib/mdx-scan.ts';
+import { citationOrder, countWords, scanComponentRefs, scanHeadings } from '../../src/lib/article/mdx-scan.ts';
 
 const body = `
 ## 资金来源 {#funding}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { importsOf } from '../../src/lib/module-graph.ts';
+import { importsOf } from '../../src/lib/budgets/module-graph.ts';
 
 test('finds static imports and re-exports in minified output', () => {
 	const code = 'import{a as b}from"./chunk.A1.js";import"/_astro/side.B2.js";import c from \'./c.js\';export{d}from"./d.js";export*from"./e.js";b(c)';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readFontMetrics } from '../../src/lib/font-metrics.ts';
+import { readFontMetrics } from '../../src/lib/share/font-metrics.ts';
 import {
 	CARD_HEIGHT,
 	CARD_WIDTH,
@@ -13,7 +13,7 @@ import {
 	shareCardSvg,
 	textWidth,
 	wrapText,
-} from '../../src/lib/share-card.ts';
+} from '../../src/lib/share/card.ts';
 
 const font = (weight: string) => readFontMetrics(readFileSync(`node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-${weight}.otf`));
 const fonts = { regular: font('Regular'), bold: font('Bold') };

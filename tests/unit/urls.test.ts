@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { articlePath, isExternal, localizedPath, sourcePath, splitLangPath, stripBase, withBase } from '../../src/lib/urls.ts';
-import { alternates, otherLang, pageTitle } from '../../src/lib/page-meta.ts';
-import { nestHeadings } from '../../src/lib/toc.ts';
+import { alternates, otherLang, pageTitle } from '../../src/lib/page/meta.ts';
+import { nestHeadings } from '../../src/lib/article/toc.ts';
 
 test('paths work at a domain root and under a sub-path', () => {
 	expect(withBase('/energy/', '/')).toBe('/energy/');

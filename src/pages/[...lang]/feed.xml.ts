@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import type { Lang } from '../../schemas/common.ts';
 import { loadContent } from '../../content-model/index.ts';
 import { HTML_LANG, t } from '../../i18n/ui.ts';
-import { atomFeed } from '../../lib/atom.ts';
+import { atomFeed } from '../../lib/feeds/atom.ts';
 import { bothLanguages } from '../../lib/routes.ts';
 import { articlePath, localizedPath, withBase } from '../../lib/urls.ts';
 

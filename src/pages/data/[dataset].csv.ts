@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { loadContent } from '../../content-model/index.ts';
-import { datasetCsv } from '../../lib/csv.ts';
+import { datasetCsv } from '../../lib/dataset/csv.ts';
 
 export const getStaticPaths = (() => loadContent().datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** `/data/sites.csv`: the site list behind the map, with coordinates and sources. */
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../content-model/index.ts';
-import { sitesCsv } from '../../lib/map-csv.ts';
+import { sitesCsv } from '../../lib/map/csv.ts';
 
 export const GET: APIRoute = () => {
 	const content = loadContent();

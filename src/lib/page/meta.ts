@@ -2,8 +2,8 @@
  * Facts about a page that the head, the language switch and the tests share:
  * its language, its language-neutral path and its URL in each language.
  */
-import { LANGS, type Lang } from '../schemas/common.ts';
-import { localizedPath, withBase } from './urls.ts';
+import { LANGS, type Lang } from '../../schemas/common.ts';
+import { localizedPath, withBase } from '../urls.ts';
 
 export interface Alternate {
 	lang: Lang;

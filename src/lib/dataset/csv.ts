@@ -4,9 +4,9 @@
  * URL, so a row can be checked on its own. UTF-8 with a byte-order mark and CRLF
  * line ends (RFC 4180): Excel then opens the Chinese text correctly.
  */
-import type { Dataset } from '../schemas/dataset.ts';
-import type { Source } from '../schemas/source.ts';
-import { pointUnit } from './dataset-table.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
+import type { Source } from '../../schemas/source.ts';
+import { pointUnit } from './table.ts';
 
 export const BOM = '\uFEFF';
 

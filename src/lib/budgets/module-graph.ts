@@ -12,9 +12,9 @@ export interface ModuleImports {
 	dynamic: string[];
 }
 
-// `import x from "./a.js"`, `import{a as b}from"./a.js"`, `import"./a.js"`, `export{a}from"./a.js"`, `export*from"./a.js"`.
+// `import x from "../a.js"`, `import{a as b}from"../a.js"`, `import"../a.js"`, `export{a}from"../a.js"`, `export*from"../a.js"`.
 const STATIC = /(?<![\w$.])(?:import\s*(?:[\w$*{}\s,]+?\s*from\s*)?|export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*)(["'`])([^"'`\n]+)\1/g;
-// `import("./a.js")` with a literal specifier; `import.meta` and `import(variable)` do not match.
+// `import("../a.js")` with a literal specifier; `import.meta` and `import(variable)` do not match.
 const DYNAMIC = /(?<![\w$.])import\s*\(\s*(["'`])([^"'`\n]+)\1\s*\)/g;
 
 export function importsOf(code: string): ModuleImports {

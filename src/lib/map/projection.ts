@@ -4,7 +4,7 @@
  * second, equal-area world panel (Equal Earth).
  */
 import { geoAlbersUsa, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
-import type { Point } from './map-basemap.ts';
+import type { Point } from './basemap.ts';
 
 export type PanelId = 'us' | 'world';
 

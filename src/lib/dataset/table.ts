@@ -2,10 +2,10 @@
  * A dataset as the rows of its data table, in the page's language: exactly the
  * values a chart plots, formatted once so table, chart and download agree.
  */
-import type { Dataset, DataPoint } from '../schemas/dataset.ts';
-import type { Lang, Unit } from '../schemas/common.ts';
-import { t } from '../i18n/ui.ts';
-import { formatDate, formatValue } from './format.ts';
+import type { Dataset, DataPoint } from '../../schemas/dataset.ts';
+import type { Lang, Unit } from '../../schemas/common.ts';
+import { t } from '../../i18n/ui.ts';
+import { formatDate, formatValue } from '../format.ts';
 
 export interface TableRow {
 	point: DataPoint;

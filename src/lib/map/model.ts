@@ -6,13 +6,13 @@
  */
 import { merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Lang } from '../schemas/common.ts';
-import type { Site } from '../schemas/site.ts';
-import { formatValue, latestDate } from './format.ts';
-import { countryAt, projectLines, usBasemap, worldBasemap, type Basemap, type Point } from './map-basemap.ts';
-import { insideRings, panelOf, project, usProjection, worldProjection, type Frame, type PanelId } from './map-projection.ts';
-import { markerGeometry, outerRadius, radiusForMw, separateCircles, SIZE_KEY_MW, STATUS_GLYPH, type MarkerGeometry, type StatusGlyph } from './map-markers.ts';
-import { placeLabels, shortLabel, textWidth, type Box, type PlacedLabel } from './map-labels.ts';
+import type { Lang } from '../../schemas/common.ts';
+import type { Site } from '../../schemas/site.ts';
+import { formatValue, latestDate } from '../format.ts';
+import { countryAt, projectLines, usBasemap, worldBasemap, type Basemap, type Point } from './basemap.ts';
+import { insideRings, panelOf, project, usProjection, worldProjection, type Frame, type PanelId } from './projection.ts';
+import { markerGeometry, outerRadius, radiusForMw, separateCircles, SIZE_KEY_MW, STATUS_GLYPH, type MarkerGeometry, type StatusGlyph } from './markers.ts';
+import { placeLabels, shortLabel, textWidth, type Box, type PlacedLabel } from './labels.ts';
 
 /** Label sizes in panel units: names are read at desktop widths, numbers at phone widths. */
 export const WIDE_FONT = 19;

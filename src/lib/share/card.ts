@@ -5,9 +5,9 @@
  * balanced lines (the size steps down before anything is cut), Chinese breaks
  * between words but never before closing punctuation, English at spaces.
  */
-import type { Lang } from '../schemas/common.ts';
+import type { Lang } from '../../schemas/common.ts';
 import type { FontMetrics } from './font-metrics.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../xml.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -3,9 +3,9 @@
  * that article's citation numbering. MDX components (Cite, Verdict) use it so
  * authors write `<Cite id="..." />` without passing anything else.
  */
-import { loadContent, type ValidArticle } from '../content-model/index.ts';
+import { loadContent, type ValidArticle } from '../../content-model/index.ts';
 import { citationOrder } from './mdx-scan.ts';
-import { splitLangPath, stripBase } from './urls.ts';
+import { splitLangPath, stripBase } from '../urls.ts';
 
 const orderCache = new Map<string, string[]>();
 

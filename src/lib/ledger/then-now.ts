@@ -3,13 +3,13 @@
  * the formatted figure(s), the date stated and the source ids. Figures come
  * from dataset points or are computed from the site records, never retyped.
  */
-import type { Lang, Value } from '../schemas/common.ts';
-import type { Dataset } from '../schemas/dataset.ts';
-import type { Site } from '../schemas/site.ts';
-import type { ThenNowComputed, ThenNowSide } from '../schemas/then-now.ts';
-import { t } from '../i18n/ui.ts';
-import { pointUnit } from './dataset-table.ts';
-import { formatNumber, formatValue, latestDate } from './format.ts';
+import type { Lang, Value } from '../../schemas/common.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { ThenNowComputed, ThenNowSide } from '../../schemas/then-now.ts';
+import { t } from '../../i18n/ui.ts';
+import { pointUnit } from '../dataset/table.ts';
+import { formatNumber, formatValue, latestDate } from '../format.ts';
 
 export interface ShownFigure {
 	text: string;

@@ -3,9 +3,9 @@
  * language, with every plotted value in words (figures are small enough that a
  * complete list beats a vague trend), ranges and contested values said so.
  */
-import type { Lang } from '../schemas/common.ts';
-import { t } from '../i18n/ui.ts';
-import type { BarModel, ChartModel, PanelModel } from './chart-model.ts';
+import type { Lang } from '../../schemas/common.ts';
+import { t } from '../../i18n/ui.ts';
+import type { BarModel, ChartModel, PanelModel } from './model.ts';
 
 function spoken(bar: BarModel, lang: Lang): string {
 	const notes = [

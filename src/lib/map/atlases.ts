@@ -6,7 +6,7 @@
 import type { Topology } from 'topojson-specification';
 import usStates from 'us-atlas/states-albers-10m.json' with { type: 'json' };
 import worldCountries from 'world-atlas/countries-110m.json' with { type: 'json' };
-import type { Atlases } from './map-model.ts';
+import type { Atlases } from './model.ts';
 
 export const ATLASES: Atlases = {
 	usStates: usStates as unknown as Topology,

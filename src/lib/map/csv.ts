@@ -4,9 +4,9 @@
  * high), status, and the sources of each part. Same conventions as the dataset
  * CSVs (src/lib/csv.ts): UTF-8 with BOM, CRLF, formula-safe cells.
  */
-import type { Site } from '../schemas/site.ts';
-import type { Source } from '../schemas/source.ts';
-import { LIST_SEPARATOR, toCsv, type Cell } from './csv.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { Source } from '../../schemas/source.ts';
+import { LIST_SEPARATOR, toCsv, type Cell } from '../dataset/csv.ts';
 
 export const SITES_CSV_COLUMNS = [
 	'id',

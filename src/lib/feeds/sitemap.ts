@@ -3,7 +3,7 @@
  * facts were checked, and the hreflang alternates (x-default included) that
  * the page declares in its head.
  */
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../xml.ts';
 
 export interface SitemapEntry {
 	loc: string;

@@ -7,12 +7,12 @@
  * pages build the model at build time and the browser calls `chartConfigs`.
  */
 import type { ChartConfiguration, ChartOptions, ChartType, TooltipItem } from 'chart.js';
-import type { Dataset } from '../schemas/dataset.ts';
-import type { Lang } from '../schemas/common.ts';
-import { formatNumber } from './format.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
+import type { Lang } from '../../schemas/common.ts';
+import { formatNumber } from '../format.ts';
 // Only buildChartConfigs uses chartModel; it tree-shakes out of the browser bundle with the
 // interface strings, as long as chart-model.ts (and what it imports) has no top-level side effects.
-import { chartModel, type BarModel, type ChartModel, type ColourRole, type PanelModel } from './chart-model.ts';
+import { chartModel, type BarModel, type ChartModel, type ColourRole, type PanelModel } from './model.ts';
 
 export interface ThemeColours {
 	ink: string;

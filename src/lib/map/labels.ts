@@ -4,8 +4,8 @@
  * markers, the panel edge and reserved areas (the size key). Text is measured
  * with a conservative per-character estimate: fonts are not known at build time.
  */
-import type { Lang } from '../schemas/common.ts';
-import type { Circle } from './map-markers.ts';
+import type { Lang } from '../../schemas/common.ts';
+import type { Circle } from './markers.ts';
 
 /** The short name a map label shows: the part of the site's name that says where it is. */
 export function shortLabel(name: string, lang: Lang): string {

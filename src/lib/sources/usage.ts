@@ -1,6 +1,6 @@
 /** Which articles cite each source, and which data files use it: the "cited in" lines of the sources page. */
-import type { ValidContent } from '../content-model/index.ts';
-import { citationOrder } from './mdx-scan.ts';
+import type { ValidContent } from '../../content-model/index.ts';
+import { citationOrder } from '../article/mdx-scan.ts';
 
 export interface SourceUsage {
 	/** Article slugs that cite the source (language-neutral; both languages cite the same set or close to it). */

@@ -2,7 +2,7 @@
  * A minimal Atom 1.0 feed (RFC 4287) as text: feed readers need an id, a
  * title, an updated time and, per entry, an id, a title, a link and a summary.
  */
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../xml.ts';
 
 export interface AtomEntry {
 	/** A permanent, unique IRI for the entry. */

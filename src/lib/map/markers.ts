@@ -4,8 +4,8 @@
  * circles (disc = low, ring = high); a campus with no published figure gets a
  * fixed-size dashed marker, never a zero-size one.
  */
-import type { SiteStatus } from '../schemas/site.ts';
-import type { Value } from '../schemas/common.ts';
+import type { SiteStatus } from '../../schemas/site.ts';
+import type { Value } from '../../schemas/common.ts';
 
 /** A 1,000 MW campus is drawn with this radius (panel units). */
 export const REFERENCE_MW = 1000;

@@ -3,9 +3,9 @@
  * file, and the full record of each source it cites, so the download stands on
  * its own without the website.
  */
-import type { Dataset } from '../schemas/dataset.ts';
-import type { Source } from '../schemas/source.ts';
-import { datasetSourceIds } from './dataset-table.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
+import type { Source } from '../../schemas/source.ts';
+import { datasetSourceIds } from './table.ts';
 
 export const DATA_LICENCE = 'CC BY 4.0';
 

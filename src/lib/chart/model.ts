@@ -14,12 +14,12 @@
  * - names must fit a 390 px phone: labels wrap at build time, and a column
  *   chart with more than MAX_COLUMNS categories is drawn with horizontal bars.
  */
-import type { Dataset, DataPoint } from '../schemas/dataset.ts';
-import type { Lang, Unit } from '../schemas/common.ts';
-import type { SiteStatus } from '../schemas/site.ts';
-import { t } from '../i18n/ui.ts';
-import { formatDate, formatValue, unitLabel } from './format.ts';
-import { pointUnit } from './dataset-table.ts';
+import type { Dataset, DataPoint } from '../../schemas/dataset.ts';
+import type { Lang, Unit } from '../../schemas/common.ts';
+import type { SiteStatus } from '../../schemas/site.ts';
+import { t } from '../../i18n/ui.ts';
+import { formatDate, formatValue, unitLabel } from '../format.ts';
+import { pointUnit } from '../dataset/table.ts';
 
 export type SeriesRole = 'series-1' | 'series-2' | 'series-3' | 'series-4' | 'series-5';
 /** A theme colour, read from the CSS variable of the same name (`--series-1`, `--status-operating`). */

@@ -1,5 +1,5 @@
 /** Where each dataset is placed with `<Figure id>`: the data hub's "used in" lines. */
-import { scanComponentRefs, scanHeadings } from './mdx-scan.ts';
+import { scanComponentRefs, scanHeadings } from '../article/mdx-scan.ts';
 
 export interface FigurePlacement {
 	/** Article slug. */

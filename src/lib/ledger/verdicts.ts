@@ -3,11 +3,11 @@
  * counts per verdict, groups in a fixed order, and the article section each
  * claim points to. Pure functions over validated content.
  */
-import type { Lang } from '../schemas/common.ts';
-import { TOPICS, VERDICTS, type Claim, type Verdict } from '../schemas/claim.ts';
-import { TIMELINE_TOPICS, type TimelineEvent } from '../schemas/timeline.ts';
-import { scanHeadings } from './mdx-scan.ts';
-import { localizedPath } from './urls.ts';
+import type { Lang } from '../../schemas/common.ts';
+import { TOPICS, VERDICTS, type Claim, type Verdict } from '../../schemas/claim.ts';
+import { TIMELINE_TOPICS, type TimelineEvent } from '../../schemas/timeline.ts';
+import { scanHeadings } from '../article/mdx-scan.ts';
+import { localizedPath } from '../urls.ts';
 
 /** The timeline event that marks the seed's publication: the page draws it as a reference line. */
 export const SEED_EVENT_ID = '2025-01-26-seed-article';
