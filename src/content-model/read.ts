@@ -33,6 +33,8 @@ export interface RawContent {
 	home: RawFile[];
 	thenNow: RawFile[];
 	changelog: RawFile[];
+	/** Canonical names and forbidden variants (`content/glossary.yaml`); optional so hand-built test trees may leave it out. */
+	glossary?: RawFile[];
 	articles: RawArticle[];
 	readIssues: ContentIssue[];
 }
@@ -109,6 +111,7 @@ export function readContent(root: string): RawContent {
 		home: yamlFile('home.yaml'),
 		thenNow: yamlFile('then-now.yaml'),
 		changelog: yamlDir('changelog'),
+		glossary: yamlFile('glossary.yaml'),
 		articles,
 		readIssues,
 	};

@@ -20,6 +20,8 @@ import {
 	timelineEventSchema,
 	changelogEntrySchema,
 	type ChangelogEntry,
+	glossaryEntrySchema,
+	type GlossaryEntry,
 	type ArticleFrontmatter,
 	type Claim,
 	type Dataset,
@@ -52,6 +54,8 @@ export interface ValidContent {
 	thenNow: ThenNow | null;
 	/** Dated site updates, newest first in the feeds (`content/changelog/*.yaml`). */
 	changelog: ChangelogEntry[];
+	/** One name per entity and the variants the names test forbids (`content/glossary.yaml`). */
+	glossary: GlossaryEntry[];
 	articles: ValidArticle[];
 }
 
@@ -113,6 +117,24 @@ function* sourceLists(value: unknown, path: PropertyKey[] = []): Generator<{ ids
 	}
 }
 
+/** A variant listed twice, or hidden inside another entity's canonical name, would make the names scan lie. */
+function checkGlossaryVariants(entries: Array<{ file: string; entry: string; value: GlossaryEntry }>, issues: ContentIssue[]) {
+	const canonical = entries.flatMap(({ value }) => [value.name.en, value.name.zh, value.firstMention?.en ?? '', value.firstMention?.zh ?? ''].map((text) => ({ id: value.id, text })));
+	const seen = new Map<string, string>();
+	for (const { file, entry, value } of entries) {
+		for (const lang of ['en', 'zh'] as const) {
+			value.forbidden[lang]?.forEach((variant, i) => {
+				const field = `forbidden.${lang}[${i}]`;
+				const owner = seen.get(variant);
+				if (owner) issues.push({ file, entry, field, message: `"${variant}" is already forbidden under "${owner}"` });
+				seen.set(variant, value.id);
+				const clash = canonical.find((c) => c.id !== value.id && c.text.includes(variant));
+				if (clash) issues.push({ file, entry, field, message: `"${variant}" occurs in the canonical name of "${clash.id}"` });
+			});
+		}
+	}
+}
+
 export function validateContent(raw: RawContent): { content: ValidContent; issues: ContentIssue[] } {
 	const issues: ContentIssue[] = [...raw.readIssues];
 
@@ -123,6 +145,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	const claims = parseEntries(raw.claims, claimSchema, issues);
 	const timeline = parseEntries(raw.timeline, timelineEventSchema, issues);
 	const changelog = parseEntries(raw.changelog, changelogEntrySchema, issues);
+	const glossary = parseEntries(raw.glossary ?? [], glossaryEntrySchema, issues);
 
 	checkDuplicates('source', sources, issues);
 	checkDuplicates('partner', partners, issues);
@@ -131,6 +154,8 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	checkDuplicates('claim', claims, issues);
 	checkDuplicates('timeline event', timeline, issues);
 	checkDuplicates('changelog entry', changelog, issues);
+	checkDuplicates('glossary entry', glossary, issues);
+	checkGlossaryVariants(glossary, issues);
 
 	for (const { file, value } of datasets) {
 		const expected = file.split('/').pop()?.replace(/\.yaml$/, '');
@@ -308,6 +333,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 			home,
 			thenNow,
 			changelog: changelog.map((c) => c.value),
+			glossary: glossary.map((g) => g.value),
 			articles,
 		},
 		issues,

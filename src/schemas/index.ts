@@ -9,3 +9,4 @@ export * from './article.ts';
 export * from './home.ts';
 export * from './then-now.ts';
 export * from './changelog.ts';
+export * from './glossary.ts';
