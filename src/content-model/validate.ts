@@ -30,7 +30,7 @@ import {
 	type Source,
 	type TimelineEvent,
 } from '../schemas/index.ts';
-import { scanComponentRefs, scanHeadings } from '../lib/article/mdx-scan.ts';
+import { scanComponentRefs, scanComponentUses, scanHeadings } from '../lib/article/mdx-scan.ts';
 import { formatPath, type ContentIssue } from './issues.ts';
 import type { RawContent, RawFile } from './read.ts';
 
@@ -223,6 +223,15 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 			if (!known[kind].has(ref.id)) {
 				issues.push({ file, entry, field: `line ${ref.line + article.bodyLine} <${ref.component} id>`, message: `unknown ${kind.replace(/s$/, '')} id "${ref.id}"` });
 			}
+		}
+		for (const use of scanComponentUses(article.body, 'Value')) {
+			const field = (prop: string) => `line ${use.line + article.bodyLine} <Value ${prop}>`;
+			const { dataset: datasetId, point: key } = use.props;
+			const dataset = datasets.find((d) => d.value.id === datasetId)?.value;
+			if (!datasetId) issues.push({ file, entry, field: field('dataset'), message: 'is missing: write <Value dataset="dataset-id" point="point-key" />' });
+			else if (!dataset) issues.push({ file, entry, field: field('dataset'), message: `unknown dataset id "${datasetId}"` });
+			else if (!key) issues.push({ file, entry, field: field('point'), message: 'is missing: name the point by its `key`' });
+			else if (!dataset.points.some((p) => p.key === key)) issues.push({ file, entry, field: field('point'), message: `dataset "${datasetId}" has no point with key "${key}" (give the point a \`key\`)` });
 		}
 		articles.push({ file, lang: article.lang as ValidArticle['lang'], slug: article.slug, data: parsed.data, body: article.body });
 	}

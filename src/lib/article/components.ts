@@ -6,5 +6,6 @@ import Cite from '../../components/mdx/Cite.astro';
 import Figure from '../../components/mdx/Figure.astro';
 import Verdict from '../../components/mdx/Verdict.astro';
 import SiteMap from '../../components/mdx/SiteMap.astro';
+import Value from '../../components/mdx/Value.astro';
 
-export const articleComponents = { h2: H2, h3: H3, a: SmartLink, Cite, Figure, Verdict, SiteMap };
+export const articleComponents = { h2: H2, h3: H3, a: SmartLink, Cite, Figure, Verdict, SiteMap, Value };

@@ -63,6 +63,26 @@ export function scanComponentRefs(body: string, components: readonly string[]): 
 	return refs;
 }
 
+export interface ComponentUse {
+	component: string;
+	/** The string attributes written on the tag (`dataset="…"`, `point="…"`). */
+	props: Record<string, string>;
+	line: number;
+}
+
+/** Every use of one component with all its string attributes, for components that name data by more than an `id`. */
+export function scanComponentUses(body: string, component: string): ComponentUse[] {
+	const uses: ComponentUse[] = [];
+	const tag = new RegExp(`<${component}\\b([^>]*)>`, 'g');
+	for (const { text, line } of proseLines(body)) {
+		for (const match of text.matchAll(tag)) {
+			const props = Object.fromEntries([...(match[1] ?? '').matchAll(/([A-Za-z][\w-]*)="([^"]*)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+			uses.push({ component, props, line });
+		}
+	}
+	return uses;
+}
+
 /** Source ids in order of first citation: the reference numbers an article shows. */
 export function citationOrder(body: string): string[] {
 	const seen: string[] = [];
