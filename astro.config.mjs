@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { knownWarnings } from './src/integrations/known-warnings.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	outDir: process.env.OUT_DIR ?? 'dist',
 	// The last four read the finished pages (astro:build:done): search index, _headers, share cards, sitemap.
-	integrations: [contentGuard(), mdx(), pagefindIndex(), headersFile(), shareCards(), sitemap()],
+	integrations: [contentGuard(), knownWarnings(), mdx(), pagefindIndex(), headersFile(), shareCards(), sitemap()],
 	markdown: {
 		// `## Title {#id}` sets an explicit ASCII section id, identical in both languages.
 		processor: satteri({ features: { headingAttributes: true } }),

@@ -26,6 +26,11 @@ const cases: Record<string, string[]> = {
 		`${DATASET} › points[0].site: unknown site id "atlantis"`,
 		`${DATASET} › points[0].partner: unknown partner id "acme-ai"`,
 	],
+	// One run reports every problem: the reference check also covers an entry that fails its schema.
+	'schema-and-reference-errors': [
+		`${DATASET} › points[0].value: must not be negative`,
+		`${DATASET} › points[0].sources[0]: unknown source id "no-such-source-2025"`,
+	],
 	'unknown-cite-in-article': [
 		'content/articles/en/overview.mdx › article "en/overview" › line 10 <Cite id>: unknown source id "no-such-source-2025"',
 		'content/articles/en/overview.mdx › article "en/overview" › line 12 (heading "Unlabelled heading"): needs an explicit ASCII id: write `## Title {#section-id}`',
@@ -45,6 +50,8 @@ describe.concurrent('bad content fails the build with file › entry › field',
 			const { code, output } = await astroBuild({ STARGATE_CONTENT_ROOT: root, OUT_DIR: join(workDir, fixture, 'dist') });
 			expect(code).not.toBe(0);
 			expect(output).toContain('Content check failed');
+			// The author gets the problem lines, not the guard's stack trace.
+			expect(output).not.toMatch(/Stack trace|^\s+at /m);
 			for (const line of expectedLines) expect(output).toContain(line);
 		});
 	}

@@ -14,7 +14,12 @@ export const SUBPATH_SITE = 'https://example.org';
 export const ALIAS = { article: 'energy', old: 'water-and-cooling', current: 'cooling' } as const;
 
 /** Builds into a fresh folder (test runs may overlap); `remove` deletes it. */
-export async function buildSubpathSite(): Promise<{ dist: string; remove: () => void }> {
+/** Warning lines of a build's output, less the one that `--force` itself prints. */
+export function buildWarnings(output: string): string[] {
+	return output.split('\n').filter((line) => line.includes('[WARN]') && !line.includes('data store cleared (force)'));
+}
+
+export async function buildSubpathSite(): Promise<{ dist: string; remove: () => void; warnings: string[] }> {
 	mkdirSync(TMP, { recursive: true });
 	const root = mkdtempSync(join(TMP, 'subpath-'));
 	const content = join(root, 'content');
@@ -34,5 +39,5 @@ export async function buildSubpathSite(): Promise<{ dist: string; remove: () => 
 		remove();
 		throw new Error(`the sub-path build failed:\n${output.slice(-4000)}`);
 	}
-	return { dist, remove };
+	return { dist, remove, warnings: buildWarnings(output) };
 }
