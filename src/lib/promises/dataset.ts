@@ -1,0 +1,56 @@
+/**
+ * The tracker's figure as a dataset, built from the promises (never stored), so
+ * it goes through the same chart, table, CSV and JSON machinery as every other
+ * figure: one point per deadline year and status, valued as a share of all the
+ * promises, with the count in the point's note.
+ *
+ * Why a share: the site's units have no plain count yet (see the report to the
+ * lead); a percentage of the whole is exact and reads the same in both languages.
+ */
+import type { Dataset, DataPoint } from '../../schemas/dataset.ts';
+import { LANGS } from '../../schemas/common.ts';
+import { t } from '../../i18n/ui.ts';
+import { deadlinePeriod } from './deadline.ts';
+import { statusesPresent, type TrackedPromise } from './tracker.ts';
+
+export const PROMISE_DATASET_ID = 'promise-deadlines';
+
+const both = (pick: (lang: (typeof LANGS)[number]) => string) => ({ en: pick('en'), zh: pick('zh') });
+
+/** Every source behind a promise: where it was made and every later report. */
+export function promiseSourceIds(tracked: TrackedPromise): string[] {
+	return [...new Set([...tracked.promise.sources, ...tracked.promise.evidence.flatMap((e) => e.sources)])];
+}
+
+export function promiseDataset(tracked: readonly TrackedPromise[], reference: string): Dataset {
+	const total = tracked.length;
+	const statuses = statusesPresent(tracked);
+	const year = (t: TrackedPromise) => deadlinePeriod(t.state.deadline).end.slice(0, 4);
+	const years = [...new Set(tracked.map(year))].sort();
+	const points: DataPoint[] = [];
+	for (const y of years) {
+		for (const status of statuses) {
+			const here = tracked.filter((p) => year(p) === y && p.state.status === status);
+			if (here.length === 0) continue;
+			points.push({
+				key: `${y}-${status}`,
+				label: both((lang) => t(lang, 'promises.chart.year', { year: y })),
+				value: Math.round((here.length / total) * 1000) / 10,
+				stated: reference,
+				sources: [...new Set(here.flatMap(promiseSourceIds))],
+				series: status,
+				note: both((lang) => t(lang, 'promises.chart.count', { count: here.length, total })),
+			});
+		}
+	}
+	return {
+		id: PROMISE_DATASET_ID,
+		title: both((lang) => t(lang, 'promises.chart.title')),
+		description: both((lang) => t(lang, 'promises.chart.description', { total })),
+		unit: 'percent',
+		series: statuses.map((status) => ({ id: status, label: both((lang) => t(lang, `promises.status.${status}`)) })),
+		asOf: reference,
+		chart: { kind: 'bar' },
+		points,
+	};
+}
