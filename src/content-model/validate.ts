@@ -32,6 +32,7 @@ import {
 } from '../schemas/index.ts';
 import { scanComponentRefs, scanComponentUses, scanHeadings } from '../lib/article/mdx-scan.ts';
 import { formatPath, type ContentIssue } from './issues.ts';
+import { checkValueChanges } from './value-changes.ts';
 import type { RawContent, RawFile } from './read.ts';
 
 export interface ValidArticle {
@@ -312,6 +313,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	for (const { file, entry, value } of changelog) {
 		value.datasets?.forEach((id, i) => requireKnown(datasetIds, 'dataset', id, { file, entry, field: `datasets[${i}]` }));
 	}
+	issues.push(...checkValueChanges(changelog, datasets.map((d) => d.value), sourceIds));
 
 	const aliasKey = (a: ValidArticle) => JSON.stringify(Object.entries(a.data.aliases ?? {}).sort());
 	// Retired section ids keep working as anchors (AnchorHeading renders them), so they must point at a

@@ -1,0 +1,91 @@
+/**
+ * Citation markers, assembled from the rendered article. Each `<Cite id>` renders
+ * `<cite-ref data-source="id">preview item</cite-ref>`; this pass replaces them
+ * in document order (the order of the finished HTML, not the order Astro happens
+ * to render components in), merges tags that sit next to each other into one
+ * marker `[10, 11]` with one preview, and gives each citing spot an id for the
+ * reference list's back-links. Pure string work over markup Cite itself writes.
+ */
+import { escapeXml } from '../xml.ts';
+
+export interface CiteLabels {
+	/** Screen-reader prefix of a marker with one source, and with several. */
+	source: string;
+	sources: string;
+	/** Heading of the preview. */
+	previewTitle: string;
+	close: string;
+}
+
+const CITE_REF = /<cite-ref data-source="([^"]+)">([\s\S]*?)<\/cite-ref>/g;
+
+/** The anchor of a citing spot (0-based): back-links from the reference list land here. */
+export const spotAnchor = (spot: number) => `cite-${spot + 1}`;
+
+/** The popover listing a spot's sources. */
+export const previewAnchor = (spot: number) => `cite-${spot + 1}-sources`;
+
+function markerHtml(spot: number, items: Array<{ id: string; n: number; html: string }>, labels: CiteLabels): string {
+	const preview = previewAnchor(spot);
+	const prefix = escapeXml(items.length > 1 ? labels.sources : labels.source);
+	const title = escapeXml(labels.previewTitle);
+	return [
+		`<span class="cite" id="${spotAnchor(spot)}">`,
+		`<button type="button" class="cite-marker" popovertarget="${preview}"><span class="sr-only">${prefix} </span>[${items.map((i) => i.n).join(', ')}]</button>`,
+		`<span popover id="${preview}" class="cite-preview" role="group" aria-label="${title}" data-pagefind-ignore>`,
+		`<span class="cite-preview-head"><span class="cite-preview-title" aria-hidden="true">${title}</span>`,
+		`<button type="button" class="cite-close" popovertarget="${preview}" popovertargetaction="hide"><span aria-hidden="true">×</span><span class="sr-only">${escapeXml(labels.close)}</span></button></span>`,
+		...items.map((i) => i.html),
+		'</span></span>',
+	].join('');
+}
+
+/**
+ * Replaces every `<cite-ref>` of an article's HTML with its marker. `order` is the reference list
+ * (source ids by first citation; number = index + 1). Returns the HTML and the source ids of each
+ * citing spot in document order.
+ */
+export function assembleCitations(html: string, order: readonly string[], labels: CiteLabels): { html: string; spots: string[][] } {
+	const refs = [...html.matchAll(CITE_REF)];
+	const groups: Array<{ start: number; end: number; items: Array<{ id: string; n: number; html: string }> }> = [];
+	for (const match of refs) {
+		const id = match[1] ?? '';
+		const n = order.indexOf(id) + 1;
+		if (n === 0) throw new Error(`citation of "${id}" is missing from the reference list`);
+		const start = match.index;
+		const end = start + match[0].length;
+		const last = groups.at(-1);
+		// Only whitespace between two tags: the same sentence end, so one marker.
+		if (last && /^\s*$/.test(html.slice(last.end, start))) {
+			if (!last.items.some((item) => item.id === id)) last.items.push({ id, n, html: match[2] ?? '' });
+			last.end = end;
+		} else {
+			groups.push({ start, end, items: [{ id, n, html: match[2] ?? '' }] });
+		}
+	}
+	let out = '';
+	let cursor = 0;
+	groups.forEach((group, spot) => {
+		group.items.sort((a, b) => a.n - b.n);
+		out += html.slice(cursor, group.start) + markerHtml(spot, group.items, labels);
+		cursor = group.end;
+	});
+	out += html.slice(cursor);
+	return { html: out, spots: groups.map((g) => g.items.map((i) => i.id)) };
+}
+
+/** The spots (0-based) that cite a source, in document order: one back-link each. */
+export function spotsCiting(spots: readonly string[][], sourceId: string): number[] {
+	return spots.flatMap((ids, i) => (ids.includes(sourceId) ? [i] : []));
+}
+
+/** Back-link letters a, b, …, z, aa, ab, … as in printed reference works. */
+export function backLinkLabel(index: number): string {
+	let n = index;
+	let out = '';
+	do {
+		out = String.fromCharCode(97 + (n % 26)) + out;
+		n = Math.floor(n / 26) - 1;
+	} while (n >= 0);
+	return out;
+}
