@@ -37,6 +37,10 @@ describe('sourceLinkParts', () => {
 			['copy', 'brecorder.com', false],
 		]);
 	});
+	it('shows the via name without its note in parentheses', () => {
+		expect(sourceLinkParts({ url: 'https://www.brecorder.com/a', via: 'Business Recorder (syndicated copy)' })[0]?.viaName).toBe('Business Recorder');
+		expect(sourceLinkParts({ url: 'https://www.business-standard.com/a', via: 'Business Standard (syndicated copy)' })[0]?.viaName).toBeUndefined();
+	});
 	it('drops a via name that only repeats the host', () => {
 		expect(sourceLinkParts({ url: 'https://dnyuz.com/a', via: 'dnyuz' })[0]?.viaName).toBeUndefined();
 		expect(sourceLinkParts({ url: 'https://dnyuz.com/a', via: 'dnyuz.com' })[0]?.viaName).toBeUndefined();

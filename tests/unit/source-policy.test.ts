@@ -20,6 +20,7 @@ describe('checkRecord', () => {
 		['https://niepodam.pl/viewer.php?id=99579184', 'disposable viewer'],
 		['https://stargate-copy.example.workers.dev/a', 'workers.dev'],
 		['https://news.abc.cloudns.net/a', 'cloudns'],
+		['https://qaw.swe4r5t67xx.cloudns.biz/news/search?q=stargate', 'cloudns on another zone'],
 		['https://grokipedia.com/page/Stargate', 'machine-written wiki'],
 		['https://aiwiki.ai/wiki/stargate_argentina/raw', 'machine-written wiki'],
 		['https://longform.social/post/did:plc:x/3m', 'social repost'],

@@ -31,11 +31,6 @@ export const BANNED_HOSTS: ReadonlyArray<{ domain: string; why: string }> = [
 	{ domain: 'niepodam.pl', why: 'disposable-email viewer' },
 	{ domain: 'workers.dev', why: 'throwaway Cloudflare Workers host' },
 	{ domain: 'pages.dev', why: 'throwaway Cloudflare Pages host' },
-	{ domain: 'cloudns.net', why: 'free dynamic-DNS host' },
-	{ domain: 'cloudns.ph', why: 'free dynamic-DNS host' },
-	{ domain: 'cloudns.asia', why: 'free dynamic-DNS host' },
-	{ domain: 'cloudns.be', why: 'free dynamic-DNS host' },
-	{ domain: 'cloudns.cl', why: 'free dynamic-DNS host' },
 	{ domain: 'mockmirror.thorstenkranz.de', why: 'a mirror made for testing' },
 	// Machine-written wikis: no author or editor stands behind the text.
 	{ domain: 'grokipedia.com', why: 'machine-written wiki' },
@@ -62,8 +57,12 @@ export const BANNED_SHAPES: ReadonlyArray<{ pattern: RegExp; why: string }> = [
 
 type Record = Pick<Source, 'id' | 'publisher' | 'url' | 'via' | 'originalUrl' | 'archiveUrl'>;
 
+/** Free dynamic-DNS zones (ClouDNS has one per top-level domain: cloudns.net, cloudns.biz, ...). */
+const THROWAWAY_ZONE = /(^|\.)cloudns\.[a-z]+$/i;
+
 function bannedHost(url: string): string | undefined {
 	const host = new URL(url).hostname;
+	if (THROWAWAY_ZONE.test(host)) return 'free dynamic-DNS host';
 	return BANNED_HOSTS.find((b) => hostBelongsTo(host, b.domain))?.why;
 }
 

@@ -24,10 +24,15 @@ export interface SourceLinkPart {
 
 type LinkFields = Pick<Source, 'url' | 'via' | 'originalUrl' | 'archiveUrl'>;
 
-/** `via` is the copy site's name; a name that is just the host again is not worth repeating. */
+/**
+ * `via` is the copy site's name, sometimes followed by a note in parentheses ("Business Standard
+ * (syndicated copy)"): the link already says "copy", so only the name is shown, and not at all when it
+ * is just the host again.
+ */
 function viaName(via: string | undefined, host: string): string | undefined {
 	if (!via) return undefined;
-	const name = via.trim();
+	const name = via.replace(/\s*\(.*\)\s*$/, '').trim();
+	if (!name) return undefined;
 	const flat = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 	return flat(name) === flat(host) || flat(name) === flat(host.replace(/\.[a-z]+$/, '')) ? undefined : name;
 }
