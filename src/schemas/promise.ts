@@ -10,7 +10,8 @@ export const DEADLINE_PATTERN = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])(?:-(\d{2}))?|Q([
 
 function isRealDeadline(value: string): boolean {
 	const match = DEADLINE_PATTERN.exec(value);
-	if (!match) return false;
+	// A string that is not a date or period at all is reported once, by the pattern.
+	if (!match) return true;
 	const [, year, month, day] = match;
 	if (!day) return true;
 	const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();

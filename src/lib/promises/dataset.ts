@@ -11,7 +11,10 @@ import type { Dataset, DataPoint } from '../../schemas/dataset.ts';
 import { LANGS } from '../../schemas/common.ts';
 import { t } from '../../i18n/ui.ts';
 import { deadlinePeriod } from './deadline.ts';
-import { statusesPresent, type TrackedPromise } from './tracker.ts';
+import type { PromiseRecord } from '../../schemas/promise.ts';
+import type { Source } from '../../schemas/source.ts';
+import { newestReportingDate } from '../sources/newest-reporting.ts';
+import { statusesPresent, trackPromises, type TrackedPromise } from './tracker.ts';
 
 export const PROMISE_DATASET_ID = 'promise-deadlines';
 
@@ -31,13 +34,15 @@ export function promiseDataset(tracked: readonly TrackedPromise[], reference: st
 	for (const y of years) {
 		for (const status of statuses) {
 			const here = tracked.filter((p) => year(p) === y && p.state.status === status);
-			if (here.length === 0) continue;
+			// The chart lists years in the order the first series meets them, so that series names every
+			// year (a true zero where it has none); other empty cells are left out rather than drawn as 0.
+			if (here.length === 0 && status !== statuses[0]) continue;
 			points.push({
 				key: `${y}-${status}`,
 				label: both((lang) => t(lang, 'promises.chart.year', { year: y })),
 				value: Math.round((here.length / total) * 1000) / 10,
 				stated: reference,
-				sources: [...new Set(here.flatMap(promiseSourceIds))],
+				sources: here.length > 0 ? [...new Set(here.flatMap(promiseSourceIds))] : [...new Set(tracked.filter((p) => year(p) === y).flatMap(promiseSourceIds))],
 				series: status,
 				note: both((lang) => t(lang, 'promises.chart.count', { count: here.length, total })),
 			});
@@ -53,4 +58,10 @@ export function promiseDataset(tracked: readonly TrackedPromise[], reference: st
 		chart: { kind: 'bar' },
 		points,
 	};
+}
+
+/** The tracker's figure straight from validated content, for pages and tests that list every figure. */
+export function trackerDataset(content: { promises: readonly PromiseRecord[]; sources: readonly Pick<Source, 'published'>[] }): Dataset {
+	const reference = newestReportingDate(content.sources);
+	return promiseDataset(trackPromises(content.promises, reference), reference);
 }
