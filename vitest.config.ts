@@ -22,8 +22,9 @@ export default defineConfig({
 					testTimeout: 180_000,
 					// The sub-path test builds the site a second time before it starts a browser.
 					hookTimeout: 300_000,
-					// One browser at a time on a 2-core machine.
-					fileParallelism: false,
+					// One shared Chromium and server for the tier; files run two at a time, each in its own contexts.
+					globalSetup: ['tests/support/e2e-global.ts'],
+					maxWorkers: 2,
 				},
 			},
 		],

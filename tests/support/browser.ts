@@ -1,24 +1,30 @@
 /**
- * Launches Debian's Chromium through playwright-core (a browser download is not
- * possible on these machines). Flags keep it off the network; playwright gives
- * every launch a fresh, throw-away profile.
+ * Debian's Chromium through playwright-core (a browser download is not possible
+ * on these machines). Flags keep it off the network. In the e2e tier every file
+ * connects to the one browser that tests/support/e2e-global.ts started; each
+ * context is still a fresh, throw-away profile.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const LAUNCH: LaunchOptions = {
+	executablePath: CHROMIUM_PATH,
+	headless: true,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+};
+
+/** The shared browser of the e2e tier (closed by the global teardown). */
+export function startBrowserServer(): Promise<BrowserServer> {
+	return chromium.launchServer(LAUNCH);
+}
+
+/**
+ * A connection to the tier's shared browser; `close()` on it only disconnects
+ * (and closes the contexts this file opened). Outside the tier, a browser of its own.
+ */
 export async function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-quic',
-			'--no-first-run',
-		],
-	});
+	const endpoint = inject('browserWSEndpoint');
+	return endpoint ? chromium.connect(endpoint) : chromium.launch(LAUNCH);
 }

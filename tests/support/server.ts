@@ -1,9 +1,11 @@
 /**
- * Starts `src/cli/serve.ts` on a free port over a built site and returns its URL;
- * browser tests use it so they see exactly what a CDN would serve.
+ * Serves a built site with `src/cli/serve.ts` on a free port, so browser tests
+ * see exactly what a CDN would serve. The e2e tier shares one server over dist/
+ * (tests/support/e2e-global.ts); a file that needs another folder or base gets its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { DIST, PROJECT_ROOT } from './project.ts';
 
 export interface RunningServer {
@@ -12,7 +14,7 @@ export interface RunningServer {
 	stop: () => void;
 }
 
-export function startServer(options: { dir?: string; base?: string } = {}): Promise<RunningServer> {
+export function spawnServer(options: { dir?: string; base?: string } = {}): Promise<RunningServer> {
 	const child: ChildProcess = spawn(process.execPath, [join(PROJECT_ROOT, 'src/cli/serve.ts'), '--port', '0', '--dir', options.dir ?? DIST], {
 		cwd: PROJECT_ROOT,
 		env: { ...process.env, BASE_PATH: options.base ?? '/' },
@@ -29,4 +31,10 @@ export function startServer(options: { dir?: string; base?: string } = {}): Prom
 		});
 		child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
 	});
+}
+
+/** The tier's shared server over dist/ (stopping it is the global teardown's job), or a server of its own. */
+export async function startServer(options: { dir?: string; base?: string } = {}): Promise<RunningServer> {
+	const shared = !options.dir && !options.base ? inject('siteUrl') : undefined;
+	return shared ? { url: shared, stop: () => {} } : spawnServer(options);
 }
