@@ -388,7 +388,7 @@ const zh: Record<UiKey, string> = {
 	'ledger.permalink': '本条链接',
 	'ledger.verdict': '结论',
 	'ledger.history': '此前结论',
-	'ledger.was': '{date}前为“{verdict}”：{why}',
+	'ledger.was': '截至{date}为“{verdict}”：{why}',
 	'filter.label': '筛选',
 	'filter.verdict': '结论',
 	'filter.topic': '主题',
