@@ -14,6 +14,7 @@ import {
 	datasetSchema,
 	pageSchema,
 	partnerSchema,
+	promiseSchema,
 	siteSchema,
 	sourceSchema,
 	thenNowRowSchema,
@@ -38,4 +39,6 @@ export const collections = {
 	thenNow: defineCollection({ loader: async () => loadContent().thenNow?.rows ?? [], schema: thenNowRowSchema }),
 	/** Dated site updates (`content/changelog/*.yaml`), the source of the Atom feeds. */
 	changelog: defineCollection({ loader: async () => loadContent().changelog, schema: changelogEntrySchema }),
+	/** Dated promises (`content/promises.yaml`); statuses are computed in src/lib/promises/, not stored. */
+	promises: defineCollection({ loader: async () => loadContent().promises, schema: promiseSchema }),
 };

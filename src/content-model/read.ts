@@ -35,6 +35,8 @@ export interface RawContent {
 	changelog: RawFile[];
 	/** Canonical names and forbidden variants (`content/glossary.yaml`); optional so hand-built test trees may leave it out. */
 	glossary?: RawFile[];
+	/** Dated promises and the evidence on them (`content/promises.yaml`). */
+	promises?: RawFile[];
 	articles: RawArticle[];
 	readIssues: ContentIssue[];
 }
@@ -112,6 +114,7 @@ export function readContent(root: string): RawContent {
 		thenNow: yamlFile('then-now.yaml'),
 		changelog: yamlDir('changelog'),
 		glossary: yamlFile('glossary.yaml'),
+		promises: yamlFile('promises.yaml'),
 		articles,
 		readIssues,
 	};

@@ -10,3 +10,4 @@ export * from './home.ts';
 export * from './then-now.ts';
 export * from './changelog.ts';
 export * from './glossary.ts';
+export * from './promise.ts';

@@ -15,10 +15,15 @@ export function movedDeadlineEvents(promises: readonly PromiseRecord[], sites: r
 	const country = new Map(sites.map((s) => [s.id, s.country]));
 	return promises.flatMap((promise) => {
 		const topic: TimelineEvent['topic'] = !promise.sites?.length ? 'partners' : promise.sites.every((id) => country.get(id) === 'US') ? 'sites' : 'international';
-		let previous = promise.deadline;
+		// Each side in the words used when there are any ("by mid-2026"), else at its stated precision.
+		const said = (deadline: string, wording: PromiseRecord['deadlineWording'] | undefined) => ({
+			en: wording?.en ?? formatDeadline(deadline, 'en'),
+			zh: wording?.zh ?? formatDeadline(deadline, 'zh'),
+		});
+		let previous = said(promise.deadline, promise.deadlineWording);
 		return promise.evidence.flatMap((evidence, i) => {
 			if (evidence.kind !== 'moved' || !evidence.deadline) return [];
-			const [from, to] = [previous, evidence.deadline];
+			const [from, to] = [previous, said(evidence.deadline, evidence.deadlineWording)];
 			previous = to;
 			const what = { en: promise.text.en.replace(/\.$/, ''), zh: promise.text.zh.replace(/。$/, '') };
 			return [
@@ -27,8 +32,8 @@ export function movedDeadlineEvents(promises: readonly PromiseRecord[], sites: r
 					date: evidence.date,
 					topic,
 					text: {
-						en: `Deadline moved: “${what.en}”, from ${formatDeadline(from, 'en')} to ${formatDeadline(to, 'en')}. ${evidence.text.en}`,
-						zh: `期限更改：“${what.zh}”由${formatDeadline(from, 'zh')}改为${formatDeadline(to, 'zh')}。${evidence.text.zh}`,
+						en: `Deadline moved for “${what.en}”: was ${from.en}, now ${to.en}. ${evidence.text.en}`,
+						zh: `期限更改：“${what.zh}”，原为${from.zh}，现为${to.zh}。${evidence.text.zh}`,
 					},
 					sources: evidence.sources,
 				},
