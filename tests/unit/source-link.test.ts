@@ -46,6 +46,11 @@ describe('sourceLinkParts', () => {
 		expect(sourceLinkParts({ url: 'https://dnyuz.com/a', via: 'dnyuz.com' })[0]?.viaName).toBeUndefined();
 		expect(sourceLinkParts({ url: 'https://www.asiafinancial.com/a', via: 'Asia Financial' })[0]?.viaName).toBeUndefined();
 	});
+	it('marks a copy that holds only a summary or headline', () => {
+		expect(sourceLinkParts({ url: 'https://www.pulse.bot/a', via: 'Pulse (summary of the Data Center Knowledge article)' })[0]?.summary).toBe(true);
+		expect(sourceLinkParts({ url: 'https://glosignal.com/a', via: 'GloSignal (headline and first sentence)' })[0]?.summary).toBe(true);
+		expect(sourceLinkParts({ url: 'https://www.brecorder.com/a', via: 'Business Recorder (syndicated copy)' })[0]?.summary).toBeUndefined();
+	});
 	it('adds the archived copy last', () => {
 		const parts = sourceLinkParts({ url: 'https://openai.com/x', archiveUrl: 'https://web.archive.org/web/2025/https://openai.com/x' });
 		expect(parts.map((p) => p.role)).toEqual(['original', 'archive']);

@@ -20,6 +20,8 @@ export interface SourceLinkPart {
 	printUrl: boolean;
 	/** For a copy: the copy site's name from `via`, when it says more than the host. */
 	viaName?: string;
+	/** For a copy: `via` says the page holds only a summary or the headline, not the text itself. */
+	summary?: boolean;
 }
 
 type LinkFields = Pick<Source, 'url' | 'via' | 'originalUrl' | 'archiveUrl'>;
@@ -37,6 +39,9 @@ function viaName(via: string | undefined, host: string): string | undefined {
 	return flat(name) === flat(host) || flat(name) === flat(host.replace(/\.[a-z]+$/, '')) ? undefined : name;
 }
 
+/** Words in `via` that mean the page read carries a summary or headline, not the full text. */
+const SUMMARY = /\b(summary|summarised|summarized|headline|digest)\b/i;
+
 /**
  * The links of one source, in reading order: the publisher's own page first (the record's URL, or
  * `originalUrl` when the URL is a copy), then the copy, then the archived copy.
@@ -51,7 +56,9 @@ export function sourceLinkParts(source: LinkFields): SourceLinkPart[] {
 			parts.push({ role: 'original', href: source.originalUrl, host: displayHost(source.originalUrl), printUrl: true });
 		}
 		const host = displayHost(source.url);
-		parts.push({ role: 'copy', href: source.url, host, printUrl: !source.originalUrl, viaName: viaName(source.via, host) });
+		const copy: SourceLinkPart = { role: 'copy', href: source.url, host, printUrl: !source.originalUrl, viaName: viaName(source.via, host) };
+		if (SUMMARY.test(source.via ?? '')) copy.summary = true;
+		parts.push(copy);
 	}
 	if (source.archiveUrl) {
 		parts.push({ role: 'archive', href: source.archiveUrl, host: displayHost(source.archiveUrl), printUrl: true });
