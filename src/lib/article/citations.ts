@@ -22,28 +22,40 @@ const CITE_REF = /<cite-ref data-source="([^"]+)">([\s\S]*?)<\/cite-ref>/g;
 /** The anchor of a citing spot (0-based): back-links from the reference list land here. */
 export const spotAnchor = (spot: number) => `cite-${spot + 1}`;
 
-/** The popover listing a spot's sources. */
-export const previewAnchor = (spot: number) => `cite-${spot + 1}-sources`;
+/**
+ * The popover a marker opens. A one-source marker opens that source's preview, shared by every
+ * marker citing it (reference number n); a merged marker opens a preview of its own listing all.
+ */
+export const previewAnchor = (spot: number, n?: number) => (n === undefined ? `cite-${spot + 1}-sources` : `ref-${n}-preview`);
 
-function markerHtml(spot: number, items: Array<{ id: string; n: number; html: string }>, labels: CiteLabels): string {
-	const preview = previewAnchor(spot);
-	const prefix = escapeXml(items.length > 1 ? labels.sources : labels.source);
+function previewHtml(id: string, items: ReadonlyArray<{ html: string }>, labels: CiteLabels): string {
 	const title = escapeXml(labels.previewTitle);
+	return [
+		`<span popover id="${id}" class="cite-preview" role="group" aria-label="${title}" data-pagefind-ignore>`,
+		`<span class="cite-preview-head"><span class="cite-preview-title" aria-hidden="true">${title}</span>`,
+		`<button type="button" class="cite-close" popovertarget="${id}" popovertargetaction="hide"><span aria-hidden="true">×</span><span class="sr-only">${escapeXml(labels.close)}</span></button></span>`,
+		...items.map((i) => i.html),
+		'</span>',
+	].join('');
+}
+
+function markerHtml(spot: number, items: ReadonlyArray<{ n: number; html: string }>, labels: CiteLabels): string {
+	const single = items.length === 1 ? items[0] : undefined;
+	const preview = previewAnchor(spot, single?.n);
+	const prefix = escapeXml(single ? labels.source : labels.sources);
 	return [
 		`<span class="cite" id="${spotAnchor(spot)}">`,
 		`<button type="button" class="cite-marker" popovertarget="${preview}"><span class="sr-only">${prefix} </span>[${items.map((i) => i.n).join(', ')}]</button>`,
-		`<span popover id="${preview}" class="cite-preview" role="group" aria-label="${title}" data-pagefind-ignore>`,
-		`<span class="cite-preview-head"><span class="cite-preview-title" aria-hidden="true">${title}</span>`,
-		`<button type="button" class="cite-close" popovertarget="${preview}" popovertargetaction="hide"><span aria-hidden="true">×</span><span class="sr-only">${escapeXml(labels.close)}</span></button></span>`,
-		...items.map((i) => i.html),
-		'</span></span>',
+		// Merged markers carry their own preview; one-source previews are written once, after the text.
+		single ? '' : previewHtml(preview, items, labels),
+		'</span>',
 	].join('');
 }
 
 /**
- * Replaces every `<cite-ref>` of an article's HTML with its marker. `order` is the reference list
- * (source ids by first citation; number = index + 1). Returns the HTML and the source ids of each
- * citing spot in document order.
+ * Replaces every `<cite-ref>` of an article's HTML with its marker and appends the shared one-source
+ * previews. `order` is the reference list (source ids by first citation; number = index + 1). Returns
+ * the HTML and the source ids of each citing spot in document order.
  */
 export function assembleCitations(html: string, order: readonly string[], labels: CiteLabels): { html: string; spots: string[][] } {
 	const refs = [...html.matchAll(CITE_REF)];
@@ -65,12 +77,16 @@ export function assembleCitations(html: string, order: readonly string[], labels
 	}
 	let out = '';
 	let cursor = 0;
+	const shared = new Map<number, string>();
 	groups.forEach((group, spot) => {
 		group.items.sort((a, b) => a.n - b.n);
 		out += html.slice(cursor, group.start) + markerHtml(spot, group.items, labels);
 		cursor = group.end;
+		const [only] = group.items;
+		if (group.items.length === 1 && only && !shared.has(only.n)) shared.set(only.n, previewHtml(previewAnchor(spot, only.n), [only], labels));
 	});
 	out += html.slice(cursor);
+	if (shared.size > 0) out += `<div class="cite-previews">${[...shared.entries()].sort((a, b) => a[0] - b[0]).map(([, preview]) => preview).join('')}</div>`;
 	return { html: out, spots: groups.map((g) => g.items.map((i) => i.id)) };
 }
 

@@ -31,8 +31,8 @@ export interface AtomFeed {
 /** A calendar day as an Atom timestamp (midnight UTC: the changelog records days, not times). */
 const timestamp = (date: string) => `${date}T00:00:00Z`;
 
-/** Newest first; entries of the same day keep their order in the changelog. */
-export function sortEntries(entries: readonly AtomEntry[]): AtomEntry[] {
+/** Newest first; entries of the same day keep their order in the changelog (the feeds and the updates page). */
+export function sortEntries<T extends { date: string }>(entries: readonly T[]): T[] {
 	return entries
 		.map((entry, index) => ({ entry, index }))
 		.sort((a, b) => b.entry.date.localeCompare(a.entry.date) || a.index - b.index)

@@ -5,7 +5,9 @@ import { loadContent } from '../../content-model/index.ts';
 import { HTML_LANG, t } from '../../i18n/ui.ts';
 import { atomFeed } from '../../lib/feeds/atom.ts';
 import { bothLanguages } from '../../lib/routes.ts';
-import { articlePath, localizedPath, withBase } from '../../lib/urls.ts';
+import { localizedPath, withBase } from '../../lib/urls.ts';
+import { updateAnchor, updatesPath } from '../../lib/updates/paths.ts';
+import { PUBLISHER_NAME } from '../../site-settings.ts';
 
 export const getStaticPaths = bothLanguages;
 
@@ -15,17 +17,20 @@ export const GET: APIRoute<{ lang: Lang }> = ({ props: { lang }, site }) => {
 	const homeUrl = absolute(localizedPath(lang, ''));
 	const xml = atomFeed({
 		selfUrl: absolute(localizedPath(lang, 'feed.xml')),
-		homeUrl,
+		// The updates page is this feed as a web page.
+		homeUrl: absolute(updatesPath(lang)),
 		lang: HTML_LANG[lang],
 		title: t(lang, 'feed.title'),
 		subtitle: t(lang, 'feed.subtitle'),
-		author: t(lang, 'site.name'),
+		author: PUBLISHER_NAME,
 		rights: t(lang, 'footer.licence'),
 		entries: loadContent().changelog.map((entry) => ({
+			// Ids are permanent: they keep the form they were first published in.
 			id: `${homeUrl}#update-${entry.id}`,
 			title: entry.title[lang],
 			summary: entry.summary[lang],
-			url: entry.articles?.[0] ? absolute(articlePath(lang, entry.articles[0])) : homeUrl,
+			// Every entry is on the updates page, whatever it touched; the page links on to the articles and figures.
+			url: `${absolute(updatesPath(lang))}#${updateAnchor(entry.id)}`,
 			date: entry.date,
 		})),
 	});

@@ -1,0 +1,54 @@
+/**
+ * A prefilled correction report: the link behind "Suggest a correction". It
+ * names the page (absolute URL with the section or figure fragment), the part
+ * of the page and the language, so a report can be acted on without a reply.
+ */
+
+export interface CorrectionTarget {
+	/** Absolute URL of the page, without fragment. */
+	pageUrl: string;
+	pageTitle: string;
+	kind: 'section' | 'figure' | 'page';
+	/** The section's or figure's element id (empty for a whole page). */
+	id: string;
+	/** Its visible title. */
+	title: string;
+	/** The page's language, written so both the reader and the maintainers recognise it, e.g. "English (en)". */
+	language: string;
+}
+
+export interface CorrectionLabels {
+	/** Subject line, with `{title}` for the section or figure (or page) title. */
+	subject: string;
+	/** Field names in the page's language. */
+	page: string;
+	section: string;
+	figure: string;
+	language: string;
+	/** Prompts the reader fills in, one per line. */
+	prompts: string[];
+}
+
+/** The report's subject and body text. */
+export function correctionReport(target: CorrectionTarget, labels: CorrectionLabels): { title: string; body: string } {
+	const url = target.id ? `${target.pageUrl}#${target.id}` : target.pageUrl;
+	const title = labels.subject.replace('{title}', target.kind === 'page' ? target.pageTitle : `${target.pageTitle} › ${target.title}`);
+	const body = [
+		`${labels.page}: ${target.pageTitle}`,
+		`URL: ${url}`,
+		...(target.kind === 'page' ? [] : [`${target.kind === 'figure' ? labels.figure : labels.section}: ${target.title} (#${target.id})`]),
+		`${labels.language}: ${target.language}`,
+		'',
+		...labels.prompts.flatMap((prompt) => [prompt, '', '']),
+	].join('\n');
+	return { title, body };
+}
+
+/** The link for a destination: a `mailto:` address, or a URL template with `{title}` and `{body}`. */
+export function correctionHref(destination: string, report: { title: string; body: string }): string {
+	if (destination.startsWith('mailto:')) {
+		const [address = ''] = destination.slice('mailto:'.length).split('?');
+		return `mailto:${address}?subject=${encodeURIComponent(report.title)}&body=${encodeURIComponent(report.body)}`;
+	}
+	return destination.replace('{title}', encodeURIComponent(report.title)).replace('{body}', encodeURIComponent(report.body));
+}

@@ -1,0 +1,36 @@
+/**
+ * How fresh a page is, computed, never typed: when it last changed (the newest
+ * changelog entry that names it) and the newest reporting it uses (the latest
+ * `published` date among the sources it cites). The home page and footer use
+ * the site-wide versions: any changelog entry, any source in use.
+ */
+import type { ChangelogEntry } from '../../schemas/changelog.ts';
+import type { Source } from '../../schemas/source.ts';
+import { latestDate } from '../format.ts';
+
+/** The newest changelog entry naming the article (or any entry, for the whole site). Same-day ties keep file order. */
+export function latestEntry(changelog: readonly ChangelogEntry[], slug?: string): ChangelogEntry | undefined {
+	const naming = slug === undefined ? changelog : changelog.filter((entry) => entry.articles?.includes(slug as never));
+	return naming.reduce<ChangelogEntry | undefined>((best, entry) => (!best || entry.date > best.date ? entry : best), undefined);
+}
+
+/** The latest publication date among the given sources (YYYY-MM-DD or YYYY-MM). */
+export function newestReporting(sources: readonly Source[], ids: Iterable<string>): string {
+	const wanted = new Set(ids);
+	return latestDate(sources.filter((source) => wanted.has(source.id)).map((source) => source.published));
+}
+
+/** Every source id any content names: article citations are passed in; data is walked for `sources` lists. */
+export function sourcesInUse(data: unknown, cited: Iterable<string> = []): Set<string> {
+	const ids = new Set(cited);
+	const walk = (value: unknown, key?: string) => {
+		if (Array.isArray(value)) {
+			if (key === 'sources') for (const id of value) if (typeof id === 'string') ids.add(id);
+			for (const item of value) walk(item);
+		} else if (value && typeof value === 'object') {
+			for (const [childKey, child] of Object.entries(value)) walk(child, childKey);
+		}
+	};
+	walk(data);
+	return ids;
+}
