@@ -138,7 +138,7 @@ const en = {
 	'map.capacityUnknown': 'not published',
 	'map.alsoReported': 'also reported: {values}',
 	'map.statusAsOf': 'as of {date}',
-	'map.markerLabel': '{name}: {capacity}, {status}',
+	'map.markerLabel': '{number}. {name}: {capacity}, {status}',
 	'map.notePoints':
 		'Points are approximate. Each marks the town centre or county seat named in the sources, or a stand-in point where only a country or region was named; none marks the campus plot itself. The CSV gives every point with its basis and sources.',
 	'map.noteCapacity': 'Where sources give different capacities, the circle uses the figure in the table and the others are listed under it.',
@@ -388,7 +388,7 @@ const zh: Record<UiKey, string> = {
 	'map.capacityUnknown': '未公布',
 	'map.alsoReported': '另有报道：{values}',
 	'map.statusAsOf': '截至{date}',
-	'map.markerLabel': '{name}：{capacity}，{status}',
+	'map.markerLabel': '{number}. {name}：{capacity}，{status}',
 	'map.notePoints': '标注点均为大致位置：资料提到的城镇中心或县治；若资料只提到国家或地区，则为示意点。没有一个标注点代表园区地块本身。CSV文件列出每个点的坐标、依据和来源。',
 	'map.noteCapacity': '资料给出的容量不一致时，圆圈按表中数字绘制，其他数字列在其下方。',
 	'map.downloadCsv': '站点列表及坐标（CSV）',

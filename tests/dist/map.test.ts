@@ -67,12 +67,24 @@ describe.each(LANGS)('sites article (%s)', (lang) => {
 		);
 	});
 
-	test("each marker's name says the site, its capacity and its status", () => {
+	test("each marker's name says its number, the site, its capacity and its status", () => {
 		const abilene = markerOf('abilene');
 		expect(attr(abilene, 'aria-label')).toBe(
-			lang === 'en' ? 'Abilene, Texas (Stargate I): 1,200 MW, operating' : '得克萨斯州阿比林（星际之门一号园区）：1200兆瓦，运营中',
+			lang === 'en' ? '1. Abilene, Texas (Stargate I): 1,200 MW, operating' : '1. 得克萨斯州阿比林（星际之门一号园区）：1200兆瓦，运营中',
 		);
 		for (const site of sites) expect(decode(attr(markerOf(site.id), 'aria-label')!)).toContain(site.name[lang]);
+	});
+
+	test('each marker\'s name contains both of its visible labels, the number and the short name (WCAG 2.5.3)', () => {
+		for (const [i, site] of sites.entries()) {
+			const marker = markerOf(site.id);
+			const label = decode(attr(marker, 'aria-label')!);
+			const shown = (variant: string) => textOf(elementsOf(marker).find((e) => classes(e).includes(`lbl-${variant}`))!).trim();
+			// The number is the site's row in the table under the map (1-based, data order).
+			expect(shown('narrow'), site.id).toBe(String(i + 1));
+			expect(label.startsWith(`${i + 1}. `), label).toBe(true);
+			expect(label, site.id).toContain(shown('wide'));
+		}
 	});
 
 	test('a range is a disc (low) inside a ring (high); an unknown capacity is a dashed, fixed-size circle', () => {
