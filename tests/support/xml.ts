@@ -1,9 +1,10 @@
 /**
- * A real XML parser for the tests: Chromium's DOMParser (Node has none). The
- * document comes back as a plain tree; a document that is not well-formed
- * fails with the parser's message.
+ * A real, namespace-aware XML parser for the tests without a browser:
+ * @xmldom/xmldom's W3C DOMParser. The document comes back as a plain tree; a
+ * document that is not well-formed throws with the parser's message, so the
+ * sitemap and feeds are checked in the fast dist tier.
  */
-import type { Browser } from 'playwright-core';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 
 export interface XmlElement {
 	/** Local name, e.g. `link` for `xhtml:link`. */
@@ -14,25 +15,28 @@ export interface XmlElement {
 	children: XmlElement[];
 }
 
-export async function parseXml(browser: Browser, xml: string): Promise<XmlElement> {
-	const page = await browser.newPage();
-	try {
-		return await page.evaluate((source) => {
-			const doc = new DOMParser().parseFromString(source, 'application/xml');
-			const error = doc.getElementsByTagName('parsererror')[0];
-			if (error) throw new Error(`not well-formed XML: ${error.textContent}`);
-			const tree = (element: Element): XmlElement => ({
-				name: element.localName,
-				namespace: element.namespaceURI,
-				attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
-				text: element.children.length === 0 ? (element.textContent ?? '') : '',
-				children: [...element.children].map(tree),
-			});
-			return tree(doc.documentElement);
-		}, xml);
-	} finally {
-		await page.close();
-	}
+const ELEMENT = 1;
+
+export function parseXml(xml: string): XmlElement {
+	// xmldom reports warnings and errors through onError; any of them means the file is not clean XML.
+	const doc = new DOMParser({
+		onError: (level, message) => {
+			throw new Error(`not well-formed XML (${level}): ${message}`);
+		},
+	}).parseFromString(xml, 'application/xml');
+	const elements = (element: Element) => [...element.childNodes].filter((n): n is Element => n.nodeType === ELEMENT);
+	const tree = (element: Element): XmlElement => {
+		const children = elements(element);
+		return {
+			name: element.localName ?? element.nodeName,
+			namespace: element.namespaceURI,
+			attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
+			text: children.length === 0 ? (element.textContent ?? '') : '',
+			children: children.map(tree),
+		};
+	};
+	if (!doc.documentElement) throw new Error('not well-formed XML: no root element');
+	return tree(doc.documentElement);
 }
 
 export const childrenNamed = (element: XmlElement, name: string) => element.children.filter((c) => c.name === name);

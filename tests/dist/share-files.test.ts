@@ -1,22 +1,22 @@
 /**
- * Sharing and discovery in the built site (DIST_DIR, default dist/): every
- * page's language alternates, canonical URL and share card; the sitemap,
- * feeds, robots.txt, the _headers file and the search index.
+ * Sharing and discovery in the built site (DIST_DIR, default dist/), read as
+ * files (no browser): every page's language alternates, canonical URL and
+ * share card (its PNG header says 1200×630); the sitemap, feeds, robots.txt
+ * and the search index. The `_headers` file is pinned in headers.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-model/index.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
-import { parseCsp } from '../../src/lib/hosting/host-headers.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { attr, byTag, loadPages, type BuiltPage } from '../support/html.ts';
 import { DIST } from '../support/project.ts';
 import { childNamed, childrenNamed, parseXml } from '../support/xml.ts';
 
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const pages = loadPages(DIST).filter((p) => p.path !== '/404.html');
+/** Not shared and not in the sitemap: the 404 pages, and the figure embeds (made to be framed, marked noindex). */
+const unlisted = (path: string) => ['/404.html', '/zh/404/'].includes(path) || /^\/(zh\/)?embed\//.test(path);
+const all = loadPages(DIST);
+const pages = all.filter((p) => !unlisted(p.path));
 const byPath = new Map(pages.map((p) => [p.path, p]));
 
 const links = (page: BuiltPage, rel: string) => byTag(page, 'link').filter((l) => attr(l, 'rel') === rel);
@@ -32,6 +32,15 @@ function pngSize(file: string): { width: number; height: number } {
 	expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
+
+test('embeds are kept out of search and the sitemap: noindex, no canonical URL', () => {
+	const embeds = all.filter((p) => /^\/(zh\/)?embed\//.test(p.path));
+	expect(embeds.length).toBeGreaterThan(0);
+	for (const page of embeds) {
+		expect(meta(page, 'robots'), page.path).toBe('noindex');
+		expect(links(page, 'canonical'), page.path).toEqual([]);
+	}
+});
 
 test('the site has pages in both languages to check', () => {
 	expect(pages.filter((p) => p.path.startsWith('/zh/')).length).toBeGreaterThanOrEqual(11);
@@ -85,14 +94,8 @@ test('no two pages share a card', () => {
 });
 
 describe('XML', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(() => browser?.close());
-
-	test('sitemap.xml lists every page once, with the same alternates the page declares', async () => {
-		const urlset = await parseXml(browser, readFileSync(join(DIST, 'sitemap.xml'), 'utf8'));
+	test('sitemap.xml lists every page once, with the same alternates the page declares', () => {
+		const urlset = parseXml(readFileSync(join(DIST, 'sitemap.xml'), 'utf8'));
 		expect(urlset.name).toBe('urlset');
 		expect(urlset.namespace).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
 		const urls = childrenNamed(urlset, 'url');
@@ -110,8 +113,8 @@ describe('XML', () => {
 	test.each([
 		['en', 'feed.xml'],
 		['zh', 'zh/feed.xml'],
-	] as const)('the %s Atom feed is valid XML with every changelog entry, in its language, linking to built pages', async (lang, file) => {
-		const feed = await parseXml(browser, readFileSync(join(DIST, file), 'utf8'));
+	] as const)('the %s Atom feed is valid XML with every changelog entry, in its language, linking to built pages', (lang, file) => {
+		const feed = parseXml(readFileSync(join(DIST, file), 'utf8'));
 		expect(feed.name).toBe('feed');
 		expect(feed.namespace).toBe('http://www.w3.org/2005/Atom');
 		expect(feed.attributes['xml:lang']).toBe(lang === 'zh' ? 'zh-Hans' : 'en');
@@ -135,36 +138,6 @@ test('robots.txt allows crawling and points to the absolute sitemap URL', () => 
 	const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
 	expect(robots).toContain('User-agent: *');
 	expect(robots).toMatch(new RegExp(`^Sitemap: https://[^/]+${BASE}sitemap\\.xml$`, 'm'));
-});
-
-describe('_headers', () => {
-	const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
-	const metaCsp = (page: BuiltPage) => attr(byTag(page, 'meta').find((m) => attr(m, 'http-equiv') === 'content-security-policy')!, 'content')!;
-
-	test("every page's CSP <meta> allows search (WebAssembly) and keeps 'self' for scripts", () => {
-		for (const page of pages) expect(parseCsp(metaCsp(page)).get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
-	});
-
-	test('the CSP header allows everything each page allows, and forbids framing', () => {
-		const header = parseCsp(headersFor(rules, '/').get('content-security-policy')!);
-		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
-		for (const page of pages) {
-			for (const [directive, sources] of parseCsp(metaCsp(page))) expect(header.get(directive), `${page.path} ${directive}`).toEqual(expect.arrayContaining(sources));
-		}
-	});
-
-	test('security headers on every path; hashed assets cached for a year, pages revalidated', () => {
-		const js = readFileSync(join(DIST, 'index.html'), 'utf8').match(/\/_astro\/[^"]+\.(?:js|css)/)![0].slice(BASE.length - 1);
-		expect(headersFor(rules, js).get('cache-control')).toBe('public, max-age=31536000, immutable');
-		for (const page of pages) {
-			const headers = headersFor(rules, page.path);
-			expect(headers.get('cache-control'), page.path).toBe('public, max-age=0, must-revalidate');
-			expect(headers.get('x-content-type-options')).toBe('nosniff');
-			expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-			expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
-			expect(headers.get('permissions-policy')).toBeTruthy();
-		}
-	});
 });
 
 test('the search index has one language per site language, each with all its pages', () => {
