@@ -7,7 +7,9 @@ import Figure from '../../components/mdx/Figure.astro';
 import Verdict from '../../components/mdx/Verdict.astro';
 import SiteMap from '../../components/mdx/SiteMap.astro';
 import Value from '../../components/mdx/Value.astro';
+import SitePromises from '../../components/promises/SitePromises.astro';
+import PromiseSummary from '../../components/promises/PromiseSummary.astro';
 import SeedArticle from '../../components/mdx/SeedArticle.astro';
 import CorrectionsContact from '../../components/corrections/CorrectionsContact.astro';
 
-export const articleComponents = { h2: H2, h3: H3, a: SmartLink, Cite, Figure, Verdict, SiteMap, Value, SeedArticle, CorrectionsContact };
+export const articleComponents = { h2: H2, h3: H3, a: SmartLink, Cite, Figure, Verdict, SiteMap, Value, SitePromises, PromiseSummary, SeedArticle, CorrectionsContact };
