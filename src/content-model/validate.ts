@@ -29,6 +29,8 @@ import {
 	type Site,
 	type Source,
 	type TimelineEvent,
+	promiseSchema,
+	type PromiseRecord,
 } from '../schemas/index.ts';
 import { scanComponentRefs, scanComponentUses, scanHeadings } from '../lib/article/mdx-scan.ts';
 import { formatPath, type ContentIssue } from './issues.ts';
@@ -57,6 +59,8 @@ export interface ValidContent {
 	changelog: ChangelogEntry[];
 	/** One name per entity and the variants the names test forbids (`content/glossary.yaml`). */
 	glossary: GlossaryEntry[];
+	/** Dated promises with their evidence; statuses are computed from them (`content/promises.yaml`). */
+	promises: PromiseRecord[];
 	articles: ValidArticle[];
 }
 
@@ -156,6 +160,8 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	checkDuplicates('timeline event', timeline, issues);
 	checkDuplicates('changelog entry', changelog, issues);
 	checkDuplicates('glossary entry', glossary, issues);
+	const promises = parseEntries(raw.promises ?? [], promiseSchema, issues);
+	checkDuplicates('promise', promises, issues);
 	checkGlossaryVariants(glossary, issues);
 
 	for (const { file, value } of datasets) {
@@ -174,7 +180,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	};
 
 	// Every `sources` list anywhere in the data must name known sources.
-	const referencing: Array<{ file: string; entry: string; value: unknown }> = [...partners, ...sites, ...datasets, ...claims, ...timeline];
+	const referencing: Array<{ file: string; entry: string; value: unknown }> = [...partners, ...sites, ...datasets, ...claims, ...timeline, ...promises];
 	for (const { file, entry, value } of referencing) {
 		for (const { ids, path } of sourceLists(value)) {
 			ids.forEach((id, i) => requireKnown(sourceIds, 'source', id, { file, entry, field: formatPath([...path, i]) }));
@@ -255,6 +261,15 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	}
 
 	for (const { file, entry, value } of claims) {
+		const ids = sectionIds.get(`en/${value.article}`);
+		if (!ids) issues.push({ file, entry, field: 'article', message: `unknown article "${value.article}"` });
+		else if (!ids.includes(value.section)) issues.push({ file, entry, field: 'section', message: `article "${value.article}" has no section "${value.section}"` });
+	}
+
+	for (const { file, entry, value } of promises) {
+		value.partners.forEach((id, i) => requireKnown(partnerIds, 'partner', id, { file, entry, field: `partners[${i}]` }));
+		value.sites?.forEach((id, i) => requireKnown(siteIds, 'site', id, { file, entry, field: `sites[${i}]` }));
+		requireKnown(claimIds, 'claim', value.claim, { file, entry, field: 'claim' });
 		const ids = sectionIds.get(`en/${value.article}`);
 		if (!ids) issues.push({ file, entry, field: 'article', message: `unknown article "${value.article}"` });
 		else if (!ids.includes(value.section)) issues.push({ file, entry, field: 'section', message: `article "${value.article}" has no section "${value.section}"` });
@@ -345,6 +360,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 			thenNow,
 			changelog: changelog.map((c) => c.value),
 			glossary: glossary.map((g) => g.value),
+			promises: promises.map((p) => p.value),
 			articles,
 		},
 		issues,
