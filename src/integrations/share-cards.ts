@@ -6,6 +6,8 @@
  * character the font lacks fails the build instead of printing an empty box.
  * Drawing CJK outlines is slow (about a second a card on a busy machine), so
  * PNGs are cached by the hash of their SVG in node_modules/.cache/.
+ * A figure page's card is the chart itself: figure-images.ts draws those (and
+ * the PNG downloads) here too, after the text cards.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -18,8 +20,12 @@ import { t } from '../i18n/ui.ts';
 import { readFontMetrics } from '../lib/share/font-metrics.ts';
 import { readPageHead } from '../lib/page/head.ts';
 import { CARD_FONT_FAMILY, missingGlyphs, shareCardSvg, type CardFonts, type ShareCard } from '../lib/share/card.ts';
-import { stripBase } from '../lib/urls.ts';
+import { splitLangPath, stripBase } from '../lib/urls.ts';
+import { isFigurePage } from '../lib/chart/figure-files.ts';
+import { loadContent } from '../content-model/index.ts';
+import { noBreakNames } from '../lib/share/no-break.ts';
 import { builtPages } from './built-pages.ts';
+import { writeFigureImages } from './figure-images.ts';
 
 const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts');
 const FONT_FILES = [join(FONT_DIR, 'NotoSansHans-Regular.otf'), join(FONT_DIR, 'NotoSansHans-Bold.otf')];
@@ -27,12 +33,16 @@ const FONT_FILES = [join(FONT_DIR, 'NotoSansHans-Regular.otf'), join(FONT_DIR, '
 export function shareCards(): AstroIntegration {
 	let base = '/';
 	let cacheDir = '';
+	let projectRoot = '';
+	let site = new URL('https://stargate-explained.example');
 	return {
 		name: 'stargate-share-cards',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
 				cacheDir = fileURLToPath(new URL('node_modules/.cache/stargate-share-cards/', config.root));
+				projectRoot = fileURLToPath(config.root);
+				if (config.site) site = new URL(config.site);
 			},
 			'astro:build:done': ({ dir, pages, logger }) => {
 				const outDir = fileURLToPath(dir);
@@ -40,6 +50,8 @@ export function shareCards(): AstroIntegration {
 				const fonts: CardFonts = { regular: regular!, bold: bold! };
 				const fontStamp = FONT_FILES.map((file) => statSync(file).size).join(',');
 				mkdirSync(cacheDir, { recursive: true });
+				const content = loadContent();
+				const noBreak = noBreakNames(content);
 				const written = new Map<string, string>();
 				let drawn = 0;
 				for (const page of builtPages(outDir, pages)) {
@@ -47,6 +59,7 @@ export function shareCards(): AstroIntegration {
 					const image = meta['og:image'];
 					if (!image) continue;
 					const where = `/${page.pathname}`;
+					if (isFigurePage(splitLangPath(where).rest)) continue;
 					const file = join(outDir, stripBase(new URL(image).pathname, base));
 					if (written.has(file)) throw new Error(`${where} and ${written.get(file)} both use the share card ${image}`);
 					const cardLang = lang.startsWith('zh') ? 'zh' : 'en';
@@ -61,7 +74,7 @@ export function shareCards(): AstroIntegration {
 					};
 					const missing = missingGlyphs(Object.values(card).join(''), fonts.bold);
 					if (missing.length > 0) throw new Error(`Share card of ${where}: the bundled font has no glyph for ${missing.join(' ')}`);
-					const svg = shareCardSvg(card, fonts);
+					const svg = shareCardSvg({ ...card, noBreak }, fonts);
 					const cached = join(cacheDir, `${createHash('sha256').update(`${fontStamp}\n${svg}`).digest('hex').slice(0, 32)}.png`);
 					if (!existsSync(cached)) {
 						const resvg = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: CARD_FONT_FAMILY } });
@@ -73,6 +86,17 @@ export function shareCards(): AstroIntegration {
 					written.set(file, where);
 				}
 				logger.info(`share cards: ${written.size} PNGs (${drawn} drawn, the rest unchanged since an earlier build)`);
+				const figures = writeFigureImages({
+					outDir,
+					cacheDir: join(cacheDir, '../stargate-figure-images'),
+					projectRoot,
+					site,
+					base,
+					datasets: content.datasets,
+					sources: content.sources,
+					noBreak,
+				});
+				logger.info(`figure images: ${figures.written} PNGs (${figures.drawn} drawn by Chart.js, the rest unchanged since an earlier build)`);
 			},
 		},
 	};

@@ -2,7 +2,8 @@
  * `<chart-figure>`: the small part of a figure that every page with figures
  * loads. It wires the Chart/Table buttons and watches for the figure to come
  * near the viewport; only then does it import the renderer (Chart.js), once for
- * the whole page. It re-colours drawn charts when the theme changes.
+ * the whole page. It re-colours drawn charts when the theme changes. A chart
+ * that fails shows its table and marks itself `data-chart-error`.
  */
 import type { DrawnFigure } from './chart-render.ts';
 
@@ -50,8 +51,11 @@ class ChartFigure extends HTMLElement {
 			renderer ??= import('./chart-render.ts');
 			const { drawFigure } = await renderer;
 			drawn.add(drawFigure(this));
-		} catch {
-			// Offline or blocked: the table carries the same values.
+		} catch (error) {
+			// Offline, blocked or a renderer bug: the table carries the same values. Said loudly, never swallowed:
+			// the attribute and the console error are what the browser tests look for.
+			this.dataset.chartError = error instanceof Error ? error.message : String(error);
+			console.error('chart-figure: the chart could not be drawn', error);
 			renderer = null;
 			this.show('table');
 			const chartButton = this.querySelector<HTMLButtonElement>('button[data-view="chart"]');

@@ -3,58 +3,15 @@
  * when the first figure nears the viewport. Only the pieces the figures use are
  * registered (bar charts, two scale types, tooltips, our value labels).
  */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
-import { chartConfigs, type DrawEnv, type ThemeColours, type ValueLabelOptions } from '../lib/chart/config.ts';
-import type { ChartModel, ColourRole } from '../lib/chart/model.ts';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { chartConfigs, type DrawEnv, type FigureChartConfig, type ThemeColours } from '../lib/chart/config.ts';
+import { LABEL_FONT_SIZE, valueLabels } from '../lib/chart/value-labels.ts';
+import { NARROW_BELOW, type ChartModel, type ColourRole } from '../lib/chart/model.ts';
 
 export interface DrawnFigure {
 	/** Re-reads the theme's colours and redraws without animation. */
 	recolour: () => void;
 }
-
-const LABEL_FONT_SIZE = 12;
-const SMALL_LABEL_FONT_SIZE = 10.5;
-
-/** Text at the end of each bar (the value, `~$7B`, `700–900 MW`), so no reader depends on the axis or on colour. */
-const valueLabels: Plugin<'bar', ValueLabelOptions> = {
-	id: 'valueLabels',
-	afterDatasetsDraw(chart, _args, options) {
-		if (!options.labels) return;
-		const { ctx } = chart;
-		const family = Chart.defaults.font.family ?? 'sans-serif';
-		ctx.save();
-		ctx.fillStyle = options.color;
-		const categories = chart.data.labels?.length ?? 1;
-		options.labels.forEach((labels, datasetIndex) => {
-			const meta = chart.getDatasetMeta(datasetIndex);
-			if (meta.hidden) return;
-			meta.data.forEach((element, index) => {
-				const text = labels[index];
-				if (!text) return;
-				const bar = element as unknown as { x: number; y: number; base: number };
-				if (options.horizontal) {
-					ctx.font = `${LABEL_FONT_SIZE}px ${family}`;
-					ctx.textAlign = 'left';
-					ctx.textBaseline = 'middle';
-					ctx.fillText(text, Math.max(bar.x, bar.base) + 4, bar.y);
-					return;
-				}
-				// Above a column, only where the text fits the column's share of its category (smaller type if need be).
-				const barsHere = options.labels.filter((l) => l[index]).length;
-				const room = chart.chartArea.width / categories / barsHere;
-				const size = [LABEL_FONT_SIZE, SMALL_LABEL_FONT_SIZE].find((px) => {
-					ctx.font = `${px}px ${family}`;
-					return ctx.measureText(text).width <= room;
-				});
-				if (!size) return;
-				ctx.textAlign = 'center';
-				ctx.textBaseline = 'bottom';
-				ctx.fillText(text, bar.x, Math.min(bar.y, bar.base) - 3);
-			});
-		});
-		ctx.restore();
-	},
-};
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, valueLabels);
 
@@ -96,34 +53,62 @@ function measure(text: string): number {
 	return measureContext.measureText(text).width;
 }
 
-function drawEnv(): DrawEnv {
+function drawEnv(width: number): DrawEnv {
 	return {
 		colours: themeColours(),
 		hatch,
 		measure,
 		animate: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+		width,
 	};
 }
 
+/** The canvas's box width: what the layout rule (narrow or wide) is decided on. */
+const widthOf = (canvas: HTMLCanvasElement) => canvas.parentElement?.clientWidth ?? canvas.clientWidth;
+
 /** Draws every panel of a `<chart-figure>` into its canvases. */
-export function drawFigure(root: HTMLElement): DrawnFigure {
+export function drawFigure(root: HTMLElement & { charts?: Chart[] }): DrawnFigure {
 	// Canvas text in the page's own font stack (with the CJK fallbacks).
 	Chart.defaults.font.family = getComputedStyle(root).fontFamily;
 	const model = JSON.parse(root.dataset.model ?? '') as ChartModel;
 	const canvases = [...root.querySelectorAll<HTMLCanvasElement>('.chart-box canvas')];
-	const configs = chartConfigs(model, drawEnv());
-	const charts = configs.map((config, i) => new Chart(canvases[i]!, config));
+	const configFor = (i: number, width: number, animate: boolean) => {
+		const config = chartConfigs(model, { ...drawEnv(width), ...(animate ? {} : { animate: false }) })[i]!;
+		return config;
+	};
+	const layoutKey = (width: number) => (width < NARROW_BELOW ? 'narrow' : `wide-${width}`);
+	const keys: string[] = [];
+	/** Rebuilds a chart's options for its new width (the narrow and wide layouts differ), without animation. */
+	const reconfigure = (chart: Chart, i: number, width: number) => {
+		const config = configFor(i, width, false);
+		chart.data = config.data;
+		chart.options = withResize(config, i).options ?? {};
+		chart.update('none');
+	};
+	const withResize = (config: FigureChartConfig, i: number): FigureChartConfig => {
+		config.options = {
+			...config.options,
+			onResize: (chart, size) => {
+				const key = layoutKey(size.width);
+				// Column labels depend on the exact width; the narrow layout on crossing the threshold only.
+				if (key === keys[i] || (key.startsWith('wide') && keys[i]?.startsWith('wide') && model.horizontal)) return;
+				keys[i] = key;
+				queueMicrotask(() => reconfigure(chart as unknown as Chart, i, size.width));
+			},
+		};
+		return config;
+	};
+	const charts = canvases.map((canvas, i) => {
+		const width = widthOf(canvas);
+		keys[i] = layoutKey(width);
+		return new Chart(canvas, withResize(configFor(i, width, true), i) as never);
+	});
+	root.charts = charts;
 	root.dataset.drawn = 'true';
 	return {
 		recolour() {
 			hatches.clear();
-			const next = chartConfigs(model, { ...drawEnv(), animate: false });
-			charts.forEach((chart, i) => {
-				const config = next[i]!;
-				chart.data = config.data;
-				chart.options = config.options ?? {};
-				chart.update('none');
-			});
+			charts.forEach((chart, i) => reconfigure(chart, i, widthOf(canvases[i]!)));
 		},
 	};
 }

@@ -131,8 +131,9 @@ describe.each(figures.map((f) => [label(f), f] as const))('%s', (_name, figure) 
 	});
 
 	test('CSV and JSON downloads resolve to files in dist (no trailing slash), with every point', () => {
-		const hrefs = all(node, '.figure-actions a').map((a) => attr(a, 'href')!);
-		expect(hrefs.map((h) => sitePath(h).path)).toEqual([`/data/${dataset.id}.csv`, `/data/${dataset.id}.json`]);
+		const hrefs = all(node, '.figure-actions a[download]').map((a) => attr(a, 'href')!);
+		expect(hrefs.map((h) => sitePath(h).path)).toEqual([`/data/${dataset.id}.csv`, `/data/${dataset.id}.json`, `/data/${dataset.id}.${lang}.png`]);
+		expect(existsSync(join(DIST, sitePath(hrefs[2]!).path)), 'the chart as PNG').toBe(true);
 		const [csvFile, jsonFile] = hrefs.map((h) => join(DIST, sitePath(h).path));
 		expect(existsSync(csvFile!) && existsSync(jsonFile!)).toBe(true);
 		const csv = readFileSync(csvFile!, 'utf8');
@@ -156,7 +157,7 @@ describe.each(figures.map((f) => [label(f), f] as const))('%s', (_name, figure) 
 			expect(attr(canvas, 'aria-label')).toBe(summaries[i]);
 		});
 		const boxes = all(node, '.chart-box').map((b) => attr(b, 'class'));
-		expect(boxes).toEqual(model.panels.map((p) => `chart-box chart-h-${p.height}`));
+		expect(boxes).toEqual(model.panels.map((p) => `chart-box chart-h-${p.height} chart-hn-${p.narrowHeight}`));
 		const buttons = all(node, '.figure-views button');
 		expect(buttons.map((b) => [attr(b, 'data-view'), attr(b, 'aria-pressed')])).toEqual([
 			['chart', 'true'],
@@ -172,6 +173,8 @@ test('every reserved chart height has its CSS rule in the built stylesheets', ()
 		.join('\n');
 	const heights = new Set(figures.flatMap((f) => chartModel(f.dataset, f.lang).panels.map((p) => p.height)));
 	for (const h of heights) expect(css).toMatch(new RegExp(`\\.chart-h-${h}\\{height:${h}rem\\}`));
+	const narrow = new Set(figures.flatMap((f) => chartModel(f.dataset, f.lang).panels.map((p) => p.narrowHeight)));
+	for (const h of narrow) expect(css).toMatch(new RegExp(`\\.chart-hn-${h}\\{height:${h}rem\\}`));
 	expect(css).toMatch(/@media \(scripting:\s?none\)/);
 });
 

@@ -61,8 +61,8 @@ describe('panels and scales', () => {
 	test('status is written beside each name, not shown by colour alone', () => {
 		expect(chartModel(capacity, 'en').panels[0]!.lines).toEqual([
 			['Abilene, TX', 'Operating'],
-			['Doña Ana', 'County, NM', 'Under construction'],
-			['Stargate', 'Argentina', 'Announced'],
+			['Doña Ana County, NM', 'Under construction'],
+			['Stargate Argentina', 'Announced'],
 		]);
 		expect(chartModel(capacity, 'zh').panels[0]!.lines.map((l) => l.at(-1))).toEqual(['运营中', '在建', '已宣布']);
 	});

@@ -12,7 +12,8 @@ import type { Lang } from '../../schemas/common.ts';
 import { formatNumber } from '../format.ts';
 // Only buildChartConfigs uses chartModel; it tree-shakes out of the browser bundle with the
 // interface strings, as long as chart-model.ts (and what it imports) has no top-level side effects.
-import { chartModel, type BarModel, type ChartModel, type ColourRole, type PanelModel } from './model.ts';
+import { chartModel, NARROW, NARROW_BELOW, wrapLabel, type BarModel, type ChartModel, type ColourRole, type PanelModel } from './model.ts';
+import { shortNumber } from './short.ts';
 
 export interface ThemeColours {
 	ink: string;
@@ -31,6 +32,10 @@ export interface DrawEnv {
 	measure: (text: string) => number;
 	/** False when the reader prefers reduced motion. */
 	animate: boolean;
+	/** Width of the canvas in CSS px: below NARROW_BELOW the narrow layout applies. Omitted: wide. */
+	width?: number;
+	/** Height of the canvas in CSS px when it is fixed by something else than the model (a share card): names then wrap to fit their rows. */
+	height?: number;
 }
 
 export type BarValue = number | [number, number] | null;
@@ -41,6 +46,8 @@ export interface ValueLabelOptions {
 	/** Per dataset, per bar: the text drawn at the bar's end (null: none). */
 	labels: Array<Array<string | null>>;
 	color: string;
+	/** Drawn around each label so a gridline never runs through its text. */
+	halo: string;
 	horizontal: boolean;
 }
 
@@ -69,17 +76,72 @@ function fillOf(bar: BarModel | null, env: DrawEnv): string | CanvasPattern {
 	return isRange(bar) ? withAlpha(colour, 0.28) : colour;
 }
 
-/** Tick text on the value axis, in the page's language: `$500B`, `5000亿美元`. */
-export function tickFormatter(panel: PanelModel, lang: Lang): (value: number | string) => string {
-	return (value) => formatNumber(Number(value), panel.unit, lang);
+/** Tick text on the value axis, in the page's language: `$500B`, `5000亿美元`; without the unit when the axis title states it. */
+export function tickFormatter(panel: PanelModel, lang: Lang, short = false): (value: number | string) => string {
+	return (value) => (short ? shortNumber(Number(value), panel.unit, lang) : formatNumber(Number(value), panel.unit, lang));
+}
+
+/** The layout a panel gets at a canvas width: the one rule every figure follows. */
+export interface PanelLayout {
+	/** Bars run sideways (names on the category axis at the left, or above each bar). */
+	horizontal: boolean;
+	/** Names on their own line above each bar (narrow canvases). */
+	namesAbove: boolean;
+	/** Bars carry numbers only; the unit is the value axis's title. */
+	short: boolean;
+}
+
+const FONT_SIZE = 12;
+/** Room a column's value label may take: the column's share of its category. */
+const COLUMN_SHARE = 0.8;
+
+export function panelLayout(model: ChartModel, panel: PanelModel, env: DrawEnv): PanelLayout {
+	const width = env.width ?? Infinity;
+	if (width < NARROW_BELOW) return { horizontal: true, namesAbove: true, short: true };
+	if (model.horizontal) return { horizontal: true, namesAbove: false, short: false };
+	// Columns: full labels (`325–580太瓦时`) if each fits its column, else numbers under a unit title.
+	const slot = ((Math.min(width, 4000) - 64) / Math.max(1, panel.categories.length) / Math.max(1, panel.series.length)) * COLUMN_SHARE;
+	const fits = panel.series.every((s) => s.bars.every((b) => !b || env.measure(b.label) * (10.5 / FONT_SIZE) <= slot));
+	return { horizontal: false, namesAbove: false, short: !fits };
+}
+
+/**
+ * Side-axis names that fit their rows when the canvas height is imposed (an
+ * image of fixed size): wider lines, up to 40% of the width, then cut with an ellipsis.
+ */
+export function fitNames(panel: PanelModel, env: DrawEnv): string[][] {
+	if (!env.height || !env.width) return panel.lines;
+	const row = (env.height - 40) / Math.max(1, panel.categories.length);
+	const maxLines = Math.max(1, Math.floor((row - 2) / NARROW.line));
+	const depth = (lines: string[][]) => Math.max(...lines.map((l) => l.length));
+	if (depth(panel.lines) <= maxLines) return panel.lines;
+	const limit = env.width * 0.4;
+	let lines = panel.lines;
+	for (let units = 20; units <= 80; units += 2) {
+		lines = panel.categories.map((name, i) => [...wrapLabel(name, units), ...(panel.statuses[i] ? [panel.statuses[i]!] : [])]);
+		const wide = Math.max(...lines.flat().map(env.measure));
+		if (wide > limit) break;
+		if (depth(lines) <= maxLines) return lines;
+	}
+	return lines.map((l) => {
+		if (l.length <= maxLines) return l;
+		const kept = l.slice(0, maxLines);
+		kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+		return kept;
+	});
 }
 
 export function panelConfig(model: ChartModel, panel: PanelModel, env: DrawEnv): FigureChartConfig {
 	const { colours } = env;
-	const { horizontal, lang } = model;
-	const labels = panel.series.map((s) => s.bars.map((b) => b?.label ?? null));
+	const { lang } = model;
+	const { horizontal, namesAbove, short } = panelLayout(model, panel, env);
+	const labels = panel.series.map((s) => s.bars.map((b) => (b ? (short ? b.short : b.label) : null)));
 	const widest = Math.max(0, ...labels.flat().map((l) => (l ? env.measure(l) : 0)));
-	const font = { size: 12 };
+	const font = { size: FONT_SIZE };
+	const seriesCount = panel.series.length;
+	// Names above bars: the label block ends `gap` px above the bar group, whose middle is the tick.
+	const depth = Math.max(1, ...panel.narrowLines.map((l) => l.length));
+	const nameOffset = -((seriesCount * NARROW.bar) / 2 + NARROW.gap + (depth * NARROW.line) / 2);
 
 	const valueAxis: ScaleConfig = {
 		type: 'linear',
@@ -87,28 +149,37 @@ export function panelConfig(model: ChartModel, panel: PanelModel, env: DrawEnv):
 		...(panel.suggestedMax !== null ? { suggestedMax: panel.suggestedMax } : {}),
 		grid: { color: colours.rule },
 		border: { display: false },
+		title: { display: short, text: panel.unitShort, color: colours.muted, font, padding: { top: 2, bottom: 0 } },
 		ticks: {
 			color: colours.muted,
 			font,
-			maxTicksLimit: horizontal ? 5 : 6,
+			maxTicksLimit: horizontal ? (namesAbove ? 4 : 5) : 6,
 			maxRotation: 0,
-			callback: tickFormatter(panel, lang),
+			callback: tickFormatter(panel, lang, short),
 		},
 	};
-	const categoryAxis: ScaleConfig = {
-		type: 'category',
-		grid: { display: false },
-		border: { color: colours.rule },
-		// Names wrap at build time; if they still do not fit (a narrow phone), they turn rather than overlap.
-		ticks: { color: colours.ink, font, autoSkip: false, maxRotation: horizontal ? 0 : 90 },
-	};
+	const categoryAxis: ScaleConfig = namesAbove
+		? {
+				type: 'category',
+				grid: { display: false },
+				border: { color: colours.rule },
+				// Inside the plot, shifted up over the bar: the plot keeps the canvas's full width.
+				ticks: { color: colours.ink, font, autoSkip: false, mirror: true, padding: 0, labelOffset: nameOffset, crossAlign: 'near' },
+			}
+		: {
+				type: 'category',
+				grid: { display: false },
+				border: { color: colours.rule },
+				// Names wrap at build time to fit; flat, never turned.
+				ticks: { color: colours.ink, font, autoSkip: false, maxRotation: 0 },
+			};
 
 	const barAt = (item: TooltipItem<'bar'>) => panel.series[item.datasetIndex]?.bars[item.dataIndex] ?? null;
 
 	return {
 		type: 'bar',
 		data: {
-			labels: panel.lines,
+			labels: namesAbove ? panel.narrowLines : horizontal ? fitNames(panel, env) : panel.lines,
 			datasets: panel.series.map((series) => ({
 				label: series.label,
 				data: series.bars.map((b) => b?.value ?? null),
@@ -117,7 +188,9 @@ export function panelConfig(model: ChartModel, panel: PanelModel, env: DrawEnv):
 				borderWidth: series.bars.map((b) => (b && (b.contested || isRange(b)) ? 1.5 : 0)),
 				borderSkipped: false,
 				skipNull: true,
-				maxBarThickness: horizontal ? 22 : 48,
+				// A value far below the largest still shows as a sliver, never as nothing.
+				minBarLength: 2,
+				...(namesAbove ? { barThickness: NARROW.bar } : { maxBarThickness: horizontal ? 22 : 48 }),
 				categoryPercentage: 0.8,
 				barPercentage: 0.9,
 			})),
@@ -134,7 +207,7 @@ export function panelConfig(model: ChartModel, panel: PanelModel, env: DrawEnv):
 			interaction: { mode: 'index', axis: horizontal ? 'y' : 'x', intersect: false },
 			scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
 			plugins: {
-				valueLabels: { labels, color: colours.ink, horizontal },
+				valueLabels: { labels, color: colours.ink, halo: colours.paper, horizontal },
 				tooltip: {
 					backgroundColor: colours.ink,
 					titleColor: colours.paper,

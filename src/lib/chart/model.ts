@@ -12,7 +12,11 @@
  * - a range is one floating bar; a contested value is hatched; status is
  *   written beside the site's name, not shown by colour alone;
  * - names must fit a 390 px phone: labels wrap at build time, and a column
- *   chart with more than MAX_COLUMNS categories is drawn with horizontal bars.
+ *   chart with more than MAX_COLUMNS categories is drawn with horizontal bars;
+ * - one layout rule for every figure (NARROW_BELOW): on a canvas narrower than
+ *   that, every panel is drawn as horizontal bars with each name on its own
+ *   full-width line above its bar, and the unit is said once, in the value
+ *   axis's title, instead of on every bar. Both heights are reserved in CSS.
  */
 import type { Dataset, DataPoint } from '../../schemas/dataset.ts';
 import type { Lang, Unit } from '../../schemas/common.ts';
@@ -20,6 +24,7 @@ import type { SiteStatus } from '../../schemas/site.ts';
 import { t } from '../../i18n/ui.ts';
 import { formatDate, formatValue, unitLabel } from '../format.ts';
 import { pointUnit } from '../dataset/table.ts';
+import { shortUnit, shortValue } from './short.ts';
 
 export type SeriesRole = 'series-1' | 'series-2' | 'series-3' | 'series-4' | 'series-5';
 /** A theme colour, read from the CSS variable of the same name (`--series-1`, `--status-operating`). */
@@ -33,6 +38,8 @@ export interface BarModel {
 	value: number | [number, number];
 	/** Drawn at the end of the bar: `~$7B`, `700–900 MW`. */
 	label: string;
+	/** The same without its unit, where the axis title states it: `~7`, `700–900`. */
+	short: string;
 	/** The value in words, for screen readers and tooltips: `about $7B`. */
 	text: string;
 	tooltip: string[];
@@ -59,11 +66,19 @@ export interface PanelModel {
 	categories: string[];
 	/** Category names broken into lines for the axis. */
 	lines: string[][];
+	/** Names (and status) broken for a full-width line above each bar on a narrow canvas; padded at the top to one depth. */
+	narrowLines: string[][];
+	/** Each category's status in words (sites), or null. */
+	statuses: Array<string | null>;
+	/** Unit for the value axis's title when bars carry short labels: `亿美元`, `MW`. */
+	unitShort: string;
 	series: SeriesModel[];
 	/** Shared top of the value axis when panels are compared side by side. */
 	suggestedMax: number | null;
 	/** Height of the chart box in rem, reserved in CSS before any script runs. */
 	height: number;
+	/** The same on a canvas narrower than NARROW_BELOW (names above bars). */
+	narrowHeight: number;
 }
 
 export interface LegendItem {
@@ -92,7 +107,34 @@ export const FIGURE_LAYOUTS: Readonly<Record<string, 'readings'>> = {
 };
 
 const MIN_HEIGHT = 10;
-const MAX_HEIGHT = 40;
+const MAX_HEIGHT = 60;
+const MAX_NARROW_HEIGHT = 120;
+
+/**
+ * Canvas width (CSS px) below which a figure uses its narrow layout. The same
+ * number is in src/styles/figure.css (container query); a unit test keeps them equal.
+ */
+export const NARROW_BELOW = 560;
+/** Geometry of the narrow layout, shared by the height reserved here and the drawing in config.ts. */
+export const NARROW = {
+	/** Thickness of one bar (px). */
+	bar: 12,
+	/** Line height of a 12 px name (Chart.js's 1.2). */
+	line: 14.4,
+	/** Between a name and its bar (px). */
+	gap: 3,
+	/** Extra space per row (px). */
+	slack: 6,
+	/** Value axis, its title and padding (px). */
+	axis: 48,
+	/** Units a full-width name may take on the narrowest canvas (288 px at 320 px). */
+	wrapAt: 38,
+} as const;
+
+/** Row height in the narrow layout: name above, bar group, and as much again below so the bar stays centred on its row. */
+export function narrowRow(lineCount: number, seriesCount: number): number {
+	return 2 * (lineCount * NARROW.line + NARROW.gap) + seriesCount * NARROW.bar + NARROW.slack;
+}
 
 /** Display width of text in "narrow character" units: a Han character counts two. */
 function widthOf(text: string): number {
@@ -194,6 +236,7 @@ function barOf(dataset: Dataset, point: DataPoint, series: SeriesInput, showSeri
 	return {
 		value,
 		label: formatValue(point.value, unit, lang, { qualifier: point.qualifier, compact: true }),
+		short: shortValue(point.value, unit, lang, point.qualifier),
 		text,
 		tooltip,
 		colour: point.status ? `status-${point.status}` : series.colour,
@@ -213,6 +256,19 @@ function panelHeight(horizontal: boolean, lines: string[][], seriesCount: number
 		rem = (multi ? 11 : 13) + maxLines * 0.95 + 1.5;
 	}
 	return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(rem)));
+}
+
+/** Empty lines on top give every name the same depth, so each sits right above its bar. */
+function padTop(lines: string[][]): string[][] {
+	const depth = Math.max(1, ...lines.map((l) => l.length));
+	return lines.map((l) => [...Array<string>(depth - l.length).fill(''), ...l]);
+}
+
+function narrowHeight(lines: string[][], seriesCount: number): number {
+	const depth = Math.max(1, ...lines.map((l) => l.length));
+	const px = lines.length * narrowRow(depth, seriesCount) + NARROW.axis;
+	// figure.css has classes up to this height.
+	return Math.min(MAX_NARROW_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(px / 16)));
 }
 
 interface PanelGroup {
@@ -249,20 +305,33 @@ function buildPanel(dataset: Dataset, lang: Lang, group: PanelGroup, { keys, cat
 	}));
 	const named = keys.map((key) => dataset.points.find((p) => categoryKey(p) === key)!);
 	const categories = named.map((point) => point.label[lang]);
+	const statusOf = (point: DataPoint) => (point.status ? t(lang, `figure.status.${point.status}`) : null);
 	const lines = named.map((point, i) => {
 		const wrapped = wrapLabel(categories[i]!, wrapAt);
 		// Status in words beside the name: colour is never the only cue.
-		return point.status ? [...wrapped, t(lang, `figure.status.${point.status}`)] : wrapped;
+		const status = statusOf(point);
+		return status ? [...wrapped, status] : wrapped;
 	});
+	const narrowLines = padTop(
+		named.map((point, i) => {
+			const status = statusOf(point);
+			return wrapLabel(status ? `${categories[i]!}${lang === 'zh' ? '（' : ' ('}${status}${lang === 'zh' ? '）' : ')'}` : categories[i]!, NARROW.wrapAt);
+		}),
+	);
+	const unit = pointUnit(dataset, series[0]!.points[0]!);
 	return {
 		id: group.id,
 		title: group.title,
-		unit: pointUnit(dataset, series[0]!.points[0]!),
+		unit,
 		categories,
 		lines,
+		narrowLines,
+		statuses: named.map(statusOf),
+		unitShort: shortUnit(unit, lang),
 		series: seriesModels,
 		suggestedMax: null,
 		height: panelHeight(horizontal, lines, series.length, multi),
+		narrowHeight: narrowHeight(narrowLines, series.length),
 	};
 }
 
@@ -322,8 +391,8 @@ export function chartModel(dataset: Dataset, lang: Lang): ChartModel {
 
 	const widest = Math.max(...keyLists.map((keys) => keys.length));
 	const horizontal = dataset.chart?.kind === 'horizontal-bar' || widest > MAX_COLUMNS;
-	// Names wrap at build time to fit the narrowest screen: Chart.js gives a side axis at most half the width.
-	const wrapAt = horizontal ? 16 : layout === 'columns' ? 10 : Math.min(16, Math.max(9, Math.floor(44 / widest)));
+	// Wide layouts only (a canvas of NARROW_BELOW px or more): a side axis of about a third of 560 px, or a column's share.
+	const wrapAt = horizontal ? 28 : layout === 'columns' ? 10 : Math.min(16, Math.max(9, Math.floor(64 / widest)));
 	const multi = groups.length > 1;
 	let panels = groups.map((group, i) => buildPanel(dataset, lang, group, { keys: keyLists[i]!, categoryKey, horizontal, multi, wrapAt }));
 
@@ -333,7 +402,8 @@ export function chartModel(dataset: Dataset, lang: Lang): ChartModel {
 		// Equal label depth under every panel keeps the zero lines level, so bars compare across panels.
 		const depth = Math.max(...panels.flatMap((p) => p.lines.map((l) => l.length)));
 		const pad = (lines: string[]) => [...lines, ...Array<string>(depth - lines.length).fill('')];
-		panels = panels.map((p) => ({ ...p, lines: p.lines.map(pad), suggestedMax: shared, height }));
+		const narrowHeight = Math.max(...panels.map((p) => p.narrowHeight));
+		panels = panels.map((p) => ({ ...p, lines: p.lines.map(pad), suggestedMax: shared, height, narrowHeight }));
 	}
 	return { lang, kind: horizontal ? 'horizontal-bar' : 'bar', horizontal, layout, panels, legend: legendOf(dataset, lang, panels) };
 }

@@ -5,6 +5,12 @@
  * (`frame-ancestors`). Cache-Control patterns never overlap: Cloudflare joins
  * the values of every matching rule with commas, so a site-wide `/*` value
  * would corrupt the one for `/_astro/*`.
+ *
+ * Framing: every page says `frame-ancestors 'none'`, except the embed pages
+ * (`/embed/<id>/`, `/zh/embed/<id>/`), which any site may frame. For the same
+ * reason as Cache-Control, the CSP is therefore set per page (or per group of
+ * pages), never on `/*`: two matching CSP headers would both apply, and the
+ * site-wide 'none' would forbid the embeds too.
  */
 import type { HeaderRule } from './headers-file.ts';
 
@@ -62,6 +68,20 @@ export const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
 	['Strict-Transport-Security', 'max-age=31536000'],
 ];
 
+/** Who may frame an embed page: any site. */
+export const EMBED_FRAME_ANCESTORS = ['*'];
+
+/**
+ * Pages grouped under one wildcard rule, to stay far below Cloudflare's 100
+ * rules: `/figures/<id>/` → `/figures/*`, `/zh/embed/<id>/` → `/zh/embed/*`.
+ */
+export function pageRulePattern(path: string): string {
+	const group = /^(\/(?:zh\/)?(?:figures|embed)\/)[^/]+\/$/.exec(path);
+	return group ? `${group[1]}*` : path;
+}
+
+export const isEmbedPattern = (pattern: string) => /^\/(?:zh\/)?embed\//.test(pattern);
+
 /**
  * Rules for the whole site. `pagePaths` are the built pages as the browser
  * requests them (`/`, `/energy/`, `/zh/energy/`); paths are relative to the
@@ -69,13 +89,21 @@ export const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
  */
 export function siteHeaderRules(options: { pagePaths: readonly string[]; cspPolicies: readonly string[] }): HeaderRule[] {
 	const csp = unionCsp(options.cspPolicies);
-	csp.set('frame-ancestors', ["'none'"]);
-	const pages = [...new Set(options.pagePaths)].sort();
+	const policy = (ancestors: string[]) => serializeCsp(new Map([...csp, ['frame-ancestors', ancestors]]));
+	const patterns = [...new Set(options.pagePaths.map(pageRulePattern))].sort();
 	return [
-		{ pattern: '/*', headers: [['Content-Security-Policy', serializeCsp(csp)], ...SECURITY_HEADERS] },
+		{ pattern: '/*', headers: [...SECURITY_HEADERS] },
 		{ pattern: '/_astro/*', headers: [['Cache-Control', IMMUTABLE]] },
 		{ pattern: '/og/*', headers: [['Cache-Control', ONE_DAY]] },
-		...pages.map((pattern): HeaderRule => ({ pattern, headers: [['Cache-Control', REVALIDATE]] })),
+		...patterns.map(
+			(pattern): HeaderRule => ({
+				pattern,
+				headers: [
+					['Content-Security-Policy', policy(isEmbedPattern(pattern) ? EMBED_FRAME_ANCESTORS : ["'none'"])],
+					['Cache-Control', REVALIDATE],
+				],
+			}),
+		),
 	];
 }
 

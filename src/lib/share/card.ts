@@ -8,6 +8,7 @@
 import type { Lang } from '../../schemas/common.ts';
 import type { FontMetrics } from './font-metrics.ts';
 import { escapeXml } from '../xml.ts';
+import { protectedOffsets } from './no-break.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -23,6 +24,8 @@ export interface ShareCard {
 	address: string;
 	/** Shown at the foot on the right, e.g. `简体中文`. */
 	languageName: string;
+	/** Names never broken across lines (src/lib/share/no-break.ts). */
+	noBreak?: readonly string[];
 }
 
 export interface CardFonts {
@@ -73,12 +76,20 @@ const zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
 /**
  * Unbreakable pieces of a text: a space-separated Latin word with its
  * punctuation, or a Chinese word (as the ICU dictionary segments it, so
- * "多少" is not split across lines); `space` marks a break that consumes a space.
+ * "多少" is not split across lines), joined again where the dictionary would
+ * split a protected name (`noBreak`: 星际之门, 马斯克); `space` marks a break that consumes a space.
  */
-export function breakUnits(text: string): Array<{ text: string; space: boolean }> {
+export function breakUnits(text: string, noBreak: readonly string[] = []): Array<{ text: string; space: boolean }> {
 	const units: Array<{ text: string; space: boolean }> = [];
 	for (const [i, chunk] of text.split(' ').filter(Boolean).entries()) {
-		const pieces = CJK.test(chunk) ? [...zhWords.segment(chunk)].map((s) => s.segment) : [chunk];
+		const inside = protectedOffsets(chunk, noBreak);
+		const pieces: string[] = [];
+		let offset = 0;
+		for (const { segment } of CJK.test(chunk) ? zhWords.segment(chunk) : [{ segment: chunk }]) {
+			if (pieces.length > 0 && inside.has(offset)) pieces[pieces.length - 1] += segment;
+			else pieces.push(segment);
+			offset += segment.length;
+		}
 		pieces.forEach((piece, j) => units.push({ text: piece, space: i > 0 && j === 0 }));
 	}
 	// Glue punctuation to its neighbour so no line starts with "，" or ends with "“".
@@ -92,10 +103,10 @@ export function breakUnits(text: string): Array<{ text: string; space: boolean }
 }
 
 /** Greedy line breaking; a unit wider than a line gets a line of its own. */
-export function wrapText(text: string, maxWidth: number, width: (s: string) => number): string[] {
+export function wrapText(text: string, maxWidth: number, width: (s: string) => number, noBreak: readonly string[] = []): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const unit of breakUnits(text)) {
+	for (const unit of breakUnits(text, noBreak)) {
 		const candidate = line ? `${line}${unit.space ? ' ' : ''}${unit.text}` : unit.text;
 		if (!line || width(candidate) <= maxWidth) line = candidate;
 		else {
@@ -111,17 +122,17 @@ export function wrapText(text: string, maxWidth: number, width: (s: string) => n
  * Like CSS `text-wrap: balance`: the narrowest width that still needs as few
  * lines, so a title never ends with one orphaned character or word.
  */
-export function balancedWrap(text: string, maxWidth: number, width: (s: string) => number): string[] {
-	const lines = wrapText(text, maxWidth, width);
+export function balancedWrap(text: string, maxWidth: number, width: (s: string) => number, noBreak: readonly string[] = []): string[] {
+	const lines = wrapText(text, maxWidth, width, noBreak);
 	if (lines.length < 2) return lines;
 	let low = maxWidth / 2;
 	let high = maxWidth;
 	while (high - low > 4) {
 		const mid = (low + high) / 2;
-		if (wrapText(text, mid, width).length <= lines.length) high = mid;
+		if (wrapText(text, mid, width, noBreak).length <= lines.length) high = mid;
 		else low = mid;
 	}
-	return wrapText(text, high, width);
+	return wrapText(text, high, width, noBreak);
 }
 
 /** Cuts `lines` to `max`, ending the last kept line with an ellipsis that fits. */
@@ -148,17 +159,17 @@ const BODY_BOTTOM = 520;
  * Title: two lines if some size allows it (the description then keeps room
  * for its lines), else the largest size that fits three, clamped at the smallest.
  */
-function titleBlock(title: string, lang: Lang, font: FontMetrics): Block {
+function titleBlock(title: string, lang: Lang, font: FontMetrics, noBreak: readonly string[]): Block {
 	const leading = lang === 'zh' ? 1.3 : 1.18;
 	for (const maxLines of [2, 3]) {
 		for (const size of TITLE_SIZES) {
-			const lines = balancedWrap(title, TEXT_WIDTH * SAFETY, (s) => textWidth(s, font, size));
+			const lines = balancedWrap(title, TEXT_WIDTH * SAFETY, (s) => textWidth(s, font, size), noBreak);
 			if (lines.length <= maxLines) return { lines, size, lineHeight: size * leading };
 		}
 	}
 	const size = TITLE_SIZES.at(-1)!;
 	const width = (s: string) => textWidth(s, font, size);
-	return { lines: clampLines(wrapText(title, TEXT_WIDTH * SAFETY, width), 3, TEXT_WIDTH * SAFETY, width), size, lineHeight: size * leading };
+	return { lines: clampLines(wrapText(title, TEXT_WIDTH * SAFETY, width, noBreak), 3, TEXT_WIDTH * SAFETY, width), size, lineHeight: size * leading };
 }
 
 /** Full-width opening punctuation draws in the right half of its em: hang it into the margin so the text edge stays straight. */
@@ -173,8 +184,15 @@ function textLines(block: Block, top: number, attributes: string): string {
 		.join('');
 }
 
-export function shareCardSvg(card: ShareCard, fonts: CardFonts): string {
-	const title = titleBlock(cardText(card.title, card.lang), card.lang, fonts.bold);
+/** The card's title and description as drawn, line by line (what the line-breaking tests read). */
+export function shareCardLines(card: ShareCard, fonts: CardFonts): { title: string[]; description: string[] } {
+	const { title, body } = layout(card, fonts);
+	return { title: title.lines, description: body.lines };
+}
+
+function layout(card: ShareCard, fonts: CardFonts): { title: Block; body: Block; bodyTop: number } {
+	const noBreak = card.noBreak ?? [];
+	const title = titleBlock(cardText(card.title, card.lang), card.lang, fonts.bold, noBreak);
 	const titleBottom = TITLE_TOP + title.lines.length * title.lineHeight;
 	const bodySize = 30;
 	const bodyLineHeight = bodySize * (card.lang === 'zh' ? 1.6 : 1.45);
@@ -182,10 +200,15 @@ export function shareCardSvg(card: ShareCard, fonts: CardFonts): string {
 	const room = Math.max(0, Math.floor((BODY_BOTTOM - bodyTop - bodySize) / bodyLineHeight) + 1);
 	const bodyWidth = (s: string) => textWidth(s, fonts.regular, bodySize);
 	const body: Block = {
-		lines: clampLines(wrapText(cardText(card.description, card.lang), TEXT_WIDTH * SAFETY, bodyWidth), Math.min(3, room), TEXT_WIDTH * SAFETY, bodyWidth),
+		lines: clampLines(wrapText(cardText(card.description, card.lang), TEXT_WIDTH * SAFETY, bodyWidth, noBreak), Math.min(3, room), TEXT_WIDTH * SAFETY, bodyWidth),
 		size: bodySize,
 		lineHeight: bodyLineHeight,
 	};
+	return { title, body, bodyTop };
+}
+
+export function shareCardSvg(card: ShareCard, fonts: CardFonts): string {
+	const { title, body, bodyTop } = layout(card, fonts);
 	const font = `font-family="${CARD_FONT_FAMILY}"`;
 	const stripe = SERIES.map((color, i) => `<rect x="${PAD + i * 44}" y="${PAD}" width="36" height="8" fill="${color}"/>`).join('');
 	const footY = CARD_HEIGHT - 58;

@@ -1,0 +1,272 @@
+/**
+ * The layout rule, measured in Chromium from Chart.js's own geometry: every
+ * figure on every article page, both languages, at 320, 390, 768 and 1280 px,
+ * light and dark. For each drawn panel:
+ * - every non-null value is a bar of visible extent (at least 1 px);
+ * - no two labels overlap (tick labels of both axes, from each scale's label
+ *   items, and the value labels the valueLabels plugin drew), and no label
+ *   covers a bar;
+ * - every label lies inside the canvas;
+ * - the plot area keeps at least half the canvas's width (and, for columns, 40% of its height);
+ * - no figure reports a renderer failure (`data-chart-error`) or a console error.
+ * The values Chart.js drew in the browser equal those drawn into the build-time
+ * PNG (its Comment chunk). Screenshots of every figure at 390 px in both
+ * languages go to tests/artifacts/figures/.
+ *
+ * Fast: one context per theme, each article page loaded once per theme, the
+ * viewport resized for each width; reduced motion, so charts draw without animation.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadPages } from '../support/html.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+import { DIST, PROJECT_ROOT } from '../support/project.ts';
+
+const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/figures');
+const WIDTHS = [320, 390, 768, 1280] as const;
+const THEMES = ['light', 'dark'] as const;
+/** Article pages with figures (not the figure and embed pages, which show the same component alone). */
+const figurePages = loadPages(DIST)
+	.filter((p) => p.html.includes('<chart-figure') && !/\/(figures|embed)\//.test(p.path))
+	.map((p) => p.path)
+	.sort();
+
+let browser: Browser;
+let server: RunningServer;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
+	rmSync(ARTIFACTS, { recursive: true, force: true });
+	mkdirSync(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+	await browser?.close();
+	server?.stop();
+});
+
+const urlOf = (path: string) => new URL(path.slice(1), server.url).href;
+
+interface Box {
+	what: string;
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+interface PanelReport {
+	figure: string;
+	panel: number;
+	width: number;
+	height: number;
+	plotShare: number;
+	plotHeightShare: number;
+	horizontal: boolean;
+	thinBars: string[];
+	labels: Box[];
+	bars: Box[];
+	data: unknown[][];
+}
+
+/** Geometry of every drawn panel on the page, read from Chart.js. Runs in the page. */
+function measurePanels(): PanelReport[] {
+	type AnyChart = {
+		width: number;
+		height: number;
+		ctx: CanvasRenderingContext2D;
+		chartArea: { left: number; top: number; right: number; bottom: number; width: number; height: number };
+		options: { indexAxis?: string };
+		data: { datasets: { data: unknown[] }[] };
+		scales: Record<string, { getLabelItems: () => LabelItem[] }>;
+		getDatasetMeta: (i: number) => { data: { x: number; y: number; base: number; height?: number; width?: number }[] };
+		$valueLabels?: { text: string; left: number; top: number; right: number; bottom: number }[];
+	};
+	type LabelItem = {
+		label: string | string[];
+		font: { string: string; size: number; lineHeight: number };
+		textOffset: number;
+		options: { translation: [number, number]; rotation: number; textAlign: string; textBaseline: string };
+	};
+	const reports: PanelReport[] = [];
+	for (const element of document.querySelectorAll<HTMLElement & { charts?: AnyChart[] }>('chart-figure')) {
+		const figure = element.closest('figure')?.id ?? '?';
+		(element.charts ?? []).forEach((chart, panel) => {
+			const { ctx, chartArea: area } = chart;
+			const horizontal = chart.options.indexAxis === 'y';
+			const labels: Box[] = [];
+			for (const [axis, scale] of Object.entries(chart.scales)) {
+				for (const item of scale.getLabelItems()) {
+					if (Math.abs(item.options.rotation) > 0.001) {
+						labels.push({ what: `${axis} tick turned: ${String(item.label)}`, left: -1, top: -1, right: -1, bottom: -1 });
+						continue;
+					}
+					ctx.save();
+					ctx.font = item.font.string;
+					const lines = Array.isArray(item.label) ? item.label : [item.label];
+					lines.forEach((line, i) => {
+						if (!line) return;
+						const width = ctx.measureText(line).width;
+						const [x, y0] = item.options.translation;
+						const y = y0 + item.textOffset + i * item.font.lineHeight;
+						const align = item.options.textAlign;
+						const left = align === 'left' || align === 'start' ? x : align === 'right' || align === 'end' ? x - width : x - width / 2;
+						const base = item.options.textBaseline;
+						const top = base === 'top' ? y : base === 'bottom' ? y - item.font.size : y - item.font.size / 2;
+						labels.push({ what: `${axis} tick "${line}"`, left, top, right: left + width, bottom: top + item.font.size });
+					});
+					ctx.restore();
+				}
+			}
+			for (const box of chart.$valueLabels ?? []) labels.push({ what: `value "${box.text}"`, ...box });
+			const bars: Box[] = [];
+			const thinBars: string[] = [];
+			chart.data.datasets.forEach((dataset, d) => {
+				chart.getDatasetMeta(d).data.forEach((bar, i) => {
+					if (dataset.data[i] === null || dataset.data[i] === undefined) return;
+					const extent = Math.abs((horizontal ? bar.x : bar.y) - bar.base);
+					if (!(extent >= 1)) thinBars.push(`dataset ${d} bar ${i}: ${extent}px`);
+					const thickness = (horizontal ? bar.height : bar.width) ?? 0;
+					const [a, b] = [Math.min(horizontal ? bar.x : bar.y, bar.base), Math.max(horizontal ? bar.x : bar.y, bar.base)];
+					bars.push(
+						horizontal
+							? { what: `bar ${d}/${i}`, left: a, right: b, top: bar.y - thickness / 2, bottom: bar.y + thickness / 2 }
+							: { what: `bar ${d}/${i}`, top: a, bottom: b, left: bar.x - thickness / 2, right: bar.x + thickness / 2 },
+					);
+				});
+			});
+			reports.push({
+				figure,
+				panel,
+				width: chart.width,
+				height: chart.height,
+				plotShare: area.width / chart.width,
+				plotHeightShare: area.height / chart.height,
+				horizontal,
+				thinBars,
+				labels,
+				bars,
+				data: chart.data.datasets.map((d) => d.data),
+			});
+		});
+	}
+	return reports;
+}
+
+/** Overlap of two boxes beyond a half-pixel tolerance (anti-aliasing). */
+const overlaps = (a: Box, b: Box, slack = 0.5) => a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+
+function problems(report: PanelReport): string[] {
+	const out: string[] = [];
+	const where = `${report.figure}[${report.panel}]`;
+	for (const thin of report.thinBars) out.push(`${where}: value without visible extent, ${thin}`);
+	if (report.plotShare < 0.5) out.push(`${where}: plot area ${(report.plotShare * 100).toFixed(0)}% of the width`);
+	if (!report.horizontal && report.plotHeightShare < 0.4) out.push(`${where}: plot area ${(report.plotHeightShare * 100).toFixed(0)}% of the height`);
+	const { labels, bars } = report;
+	for (const label of labels) {
+		if (label.left < -0.5 || label.top < -0.5 || label.right > report.width + 0.5 || label.bottom > report.height + 0.5)
+			out.push(`${where}: ${label.what} outside the ${report.width}×${report.height} canvas (${label.left.toFixed(1)}, ${label.top.toFixed(1)}, ${label.right.toFixed(1)}, ${label.bottom.toFixed(1)})`);
+	}
+	for (let i = 0; i < labels.length; i++) {
+		for (let j = i + 1; j < labels.length; j++) if (overlaps(labels[i]!, labels[j]!)) out.push(`${where}: ${labels[i]!.what} overlaps ${labels[j]!.what}`);
+		for (const bar of bars) if (overlaps(labels[i]!, bar, 1)) out.push(`${where}: ${labels[i]!.what} covers ${bar.what}`);
+	}
+	return out;
+}
+
+/** Every figure on the page drawn and sized to its box at the current width. */
+async function settle(page: Page): Promise<void> {
+	await page.bringToFront();
+	for (const figure of await page.locator('chart-figure').all()) {
+		await figure.scrollIntoViewIfNeeded();
+		await figure.evaluate((el) => new Promise((resolve) => (el.hasAttribute('data-drawn') || el.hasAttribute('data-chart-error') ? resolve(null) : setTimeout(resolve, 50))));
+	}
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll<HTMLElement & { charts?: { width: number; canvas: HTMLCanvasElement }[] }>('chart-figure')].every(
+				(el) => el.hasAttribute('data-chart-error') || (el.hasAttribute('data-drawn') && (el.charts ?? []).every((c) => Math.abs(c.width - (c.canvas.parentElement?.clientWidth ?? 0)) < 1)),
+			),
+		undefined,
+		{ timeout: 10_000 },
+	);
+	// Layout changes are applied in a microtask after Chart.js's resize; two frames let them draw.
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** The values drawn into the build-time PNG (`data/<id>.<lang>.png`), from its Comment text chunk. */
+async function imageValues(id: string, lang: string): Promise<unknown> {
+	const response = await fetch(urlOf(`/data/${id}.${lang}.png`));
+	// A figure computed by a page rather than read from a dataset has no image (tests/dist checks every dataset has).
+	if (response.status === 404) return 'no image';
+	const png = Buffer.from(await response.arrayBuffer());
+	for (let at = 8; at < png.length; ) {
+		const length = png.readUInt32BE(at);
+		const type = png.toString('latin1', at + 4, at + 8);
+		const body = png.subarray(at + 8, at + 8 + length);
+		const text = type === 'tEXt' ? body.toString('latin1') : type === 'iTXt' || type === 'zTXt' ? decodeText(type, body) : '';
+		if (text.startsWith('Comment\0')) return JSON.parse(text.slice('Comment\0'.length)).drawn;
+		at += 12 + length;
+	}
+	return undefined;
+}
+function decodeText(type: string, body: Buffer): string {
+	const keyEnd = body.indexOf(0);
+	const key = body.toString('latin1', 0, keyEnd);
+	if (type === 'zTXt') return `${key}\0${inflateSync(body.subarray(keyEnd + 2)).toString('latin1')}`;
+	// iTXt: keyword, compression flag and method, language tag, translated keyword.
+	const compressed = body[keyEnd + 1] === 1;
+	let at = keyEnd + 3;
+	at = body.indexOf(0, at) + 1;
+	at = body.indexOf(0, at) + 1;
+	const rest = body.subarray(at);
+	return `${key}\0${(compressed ? inflateSync(rest) : rest).toString('utf8')}`;
+}
+
+describe.each(THEMES)('%s theme', (theme) => {
+	test.each(figurePages)('%s: every width keeps every value and label legible', async (path) => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		page.on('console', (message) => {
+			if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
+		});
+		page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
+		await page.goto(urlOf(path), { waitUntil: 'load' });
+		const lang = path.startsWith('/zh/') ? 'zh' : 'en';
+		const found: string[] = [];
+		for (const width of [...WIDTHS].reverse()) {
+			await page.setViewportSize({ width, height: 900 });
+			await settle(page);
+			expect(await page.locator('chart-figure[data-chart-error]').count(), `${path} renderer failures`).toBe(0);
+			const reports = await page.evaluate(measurePanels);
+			expect(reports.length, `${path} panels`).toBeGreaterThan(0);
+			for (const report of reports) found.push(...problems(report).map((p) => `${width}px ${p}`));
+			if (width === 1280 && theme === 'light') {
+				for (const id of new Set(reports.map((r) => r.figure))) {
+					const browserValues = reports.filter((r) => r.figure === id).map((r) => r.data);
+					const drawn = await imageValues(id.replace(/^fig-/, ''), lang);
+					if (drawn !== 'no image') expect(drawn, `${path}#${id}: the PNG drew the browser's values`).toEqual(browserValues);
+				}
+			}
+			if (width === 390 && theme === 'light') {
+				await page.evaluate(() => document.querySelector<HTMLElement>('.site-header')?.style.setProperty('position', 'static'));
+				for (const id of new Set(reports.map((r) => r.figure))) {
+					const figure = page.locator(`#${id}`);
+					const height = await figure.evaluate((f) => Math.ceil(f.getBoundingClientRect().height));
+					await page.setViewportSize({ width, height: Math.max(900, height + 100) });
+					await settle(page);
+					await figure.screenshot({ path: join(ARTIFACTS, `${lang}-${id.replace(/^fig-/, '')}-390.png`) });
+				}
+				await page.evaluate(() => document.querySelector<HTMLElement>('.site-header')?.style.removeProperty('position'));
+			}
+		}
+		await context.close();
+		expect(found).toEqual([]);
+	});
+});
+
+test('no console errors while figures draw', () => {
+	expect(consoleErrors).toEqual([]);
+});
