@@ -426,7 +426,7 @@ const zh: Record<UiKey, string> = {
 	'footer.asOf': '事实截至{date}；所用最新报道：{newest}。',
 	'footer.policy': '本站每个数字都链接到来源记录，注明发布者、日期和可信度。没有来源的数字一律不发布。',
 	'footer.corrections': '更正政策',
-	'footer.licence': '文字与数据采用 CC BY 4.0 许可。',
+	'footer.licence': '文字与数据采用CC BY 4.0许可。',
 	'home.intro':
 		'2025年1月，四家公司承诺在美国投入最多5000亿美元建设AI数据中心。本站追踪他们承诺了什么、此后实际建成了什么，以及每个数字从何而来。',
 	'home.figures': '数字看懂星际之门',
@@ -628,7 +628,7 @@ const zh: Record<UiKey, string> = {
 	'data.licence': '许可协议',
 	'data.licenceText':
 		'本站文字与数据采用知识共享署名4.0国际许可协议（CC BY 4.0）发布：只要注明出自“星际之门，一文读懂”并附上页面链接，即可分享和改编，包括用于商业用途。引语的权利归原作者所有，各来源原文仍受其发布者的条款约束。',
-	'data.licenceLink': 'CC BY 4.0 许可协议全文',
+	'data.licenceLink': 'CC BY 4.0许可协议全文',
 	'data.asOf': '数据截至',
 	'data.lastUpdated': '最后更新',
 	'timeline.year': '{year}年',
