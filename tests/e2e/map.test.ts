@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
@@ -93,6 +94,36 @@ describe.each(['en', 'zh'])('%s', (lang) => {
 				await context.close();
 			});
 		});
+	});
+});
+
+describe.each(['en', 'zh'])('%s: each marker\'s accessible name contains the label it shows (WCAG 2.5.3)', (lang) => {
+	test.each([390, 1280])('at %i px (numbers on phones, names on desktops)', async (width) => {
+		const context = await browser.newContext({ viewport: { width, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(new URL(sitesPath(lang), server.url).href);
+		// What a voice-control user would say: the visible label, found in the marker's name.
+		const markers = await page.$$eval('#fig-site-map a.map-site', (links) =>
+			links.map((a) => ({
+				name: a.getAttribute('aria-label') ?? '',
+				shown: [...a.querySelectorAll('.map-label')].filter((g) => getComputedStyle(g).display !== 'none').map((g) => g.textContent?.trim() ?? ''),
+			})),
+		);
+		expect(markers.length).toBeGreaterThan(5);
+		for (const { name, shown } of markers) {
+			expect(shown, name).toHaveLength(1);
+			expect(name).toContain(shown[0]!);
+		}
+		// axe's own reading of the rule (experimental in axe, so named explicitly).
+		const results = await new AxeBuilder({ page })
+			.include('#fig-site-map')
+			.withRules(['label-content-name-mismatch'])
+			.options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+			.setLegacyMode(true)
+			.analyze();
+		expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+		expect(results.passes.map((p) => p.id)).toContain('label-content-name-mismatch');
+		await context.close();
 	});
 });
 
