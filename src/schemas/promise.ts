@@ -76,6 +76,7 @@ export const promiseSchema = z.strictObject({
 	claim: asciiId.optional(),
 	/** Later reports, oldest first. */
 	evidence: z.array(evidenceSchema).default([]),
-	note: localized.optional(),
+	/** Context a reader needs (how a vague deadline was read, what else was reported), with its sources. */
+	note: z.strictObject({ text: localized, sources: sourceIds.optional() }).optional(),
 });
 export type PromiseRecord = z.infer<typeof promiseSchema>;

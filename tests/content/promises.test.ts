@@ -28,7 +28,7 @@ describe.each(promises.map((p) => [p.id, p] as const))('promise %s', (_id, promi
 	});
 
 	test('reads in both languages', () => {
-		for (const field of [promise.text, promise.deadlineWording, promise.note, ...promise.evidence.map((e) => e.text)]) {
+		for (const field of [promise.text, promise.deadlineWording, promise.note?.text, ...promise.evidence.map((e) => e.text)]) {
 			if (!field) continue;
 			expect(field.en.trim()).not.toBe('');
 			expect(field.zh).toMatch(/[\u4e00-\u9fff]/);
