@@ -219,7 +219,7 @@ describe('behaviour', () => {
 		await context.close();
 	});
 
-	test('the chart box keeps its height when the window shrinks and grows back to full width', async () => {
+	test('the chart box takes the height reserved for each layout when the window shrinks, and its own back at full width', async () => {
 		const context = await browser.newContext({ viewport: VIEWPORT });
 		const { page } = await open(context, '/sites/');
 		const figure = page.locator('#fig-capacity-by-site');
@@ -244,7 +244,13 @@ describe('behaviour', () => {
 		await page.setViewportSize({ width: 390, height: 900 });
 		await expect.poll(canvasFitsBox, { timeout: 5000 }).toBe(true);
 		const narrow = await size();
-		expect(narrow.box[1]).toBe(wide.box[1]);
+		// Each layout has its height reserved in CSS before any script runs: chart-h-<rem> wide, chart-hn-<rem> narrow.
+		const reserved = await figure.evaluate((f) => {
+			const classes = f.querySelector('.chart-box')!.className;
+			return { wide: Number(/chart-h-(\d+)/.exec(classes)![1]) * 16, narrow: Number(/chart-hn-(\d+)/.exec(classes)![1]) * 16 };
+		});
+		expect(wide.box[1]).toBe(reserved.wide);
+		expect(narrow.box[1]).toBe(reserved.narrow);
 		await page.setViewportSize(VIEWPORT);
 		await expect.poll(size, { timeout: 5000 }).toEqual(wide);
 		await context.close();
