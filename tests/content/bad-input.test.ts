@@ -31,6 +31,12 @@ const cases: Record<string, string[]> = {
 		`${DATASET} › points[0].value: must not be negative`,
 		`${DATASET} › points[0].sources[0]: unknown source id "no-such-source-2025"`,
 	],
+	'promise-errors': [
+		'content/promises.yaml › [0] "bad-deadline" › deadline: must be a date or period: YYYY-MM-DD, YYYY-MM, YYYY-Q1..Q4, YYYY-H1/H2 or YYYY',
+		'content/promises.yaml › [1] "kept-without-source" › evidence[0].sources: is missing: a figure without a source does not ship (give a list of source ids)',
+		'content/promises.yaml › [2] "unknown-refs" › partners[0]: unknown partner id "acme-ai"',
+		'content/promises.yaml › [2] "unknown-refs" › sites[0]: unknown site id "atlantis"',
+	],
 	'unknown-cite-in-article': [
 		'content/articles/en/overview.mdx › article "en/overview" › line 10 <Cite id>: unknown source id "no-such-source-2025"',
 		'content/articles/en/overview.mdx › article "en/overview" › line 12 (heading "Unlabelled heading"): needs an explicit ASCII id: write `## Title {#section-id}`',
