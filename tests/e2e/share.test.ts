@@ -85,6 +85,25 @@ test('the language switch keeps the page and the #section, both ways', async () 
 	});
 });
 
+test('the language switch keeps a #section the reader reached after the page loaded, from the keyboard too', async () => {
+	await withPage({ viewport: DESKTOP }, async (page) => {
+		// A contents link: the address gains its #fragment without a page load.
+		await page.goto(url('energy/'));
+		await page.locator('.toc a[href="#ratepayers"]').click();
+		await expect.poll(() => new URL(page.url()).hash, PATIENT).toBe('#ratepayers');
+		await page.getByRole('link', { name: '阅读中文版' }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL((u) => u.pathname === '/zh/energy/' && u.hash === '#ratepayers', PATIENT);
+		await scrollSettled(page);
+		expect((await topBelowHeader(page, '#ratepayers')).gap).toBeGreaterThanOrEqual(0);
+		// A copied section link puts its #fragment in the address bar; switching back keeps that one.
+		await page.locator('.heading-wrap:has(#cooling) a.heading-anchor').click();
+		await expect.poll(() => new URL(page.url()).hash, PATIENT).toBe('#cooling');
+		await page.getByRole('link', { name: 'Read this page in English' }).click();
+		await page.waitForURL((u) => u.pathname === '/energy/' && u.hash === '#cooling', PATIENT);
+	});
+});
+
 describe('a deep link lands with its heading visible below the sticky header', () => {
 	test.each([
 		['desktop', DESKTOP, 'no-preference'],
