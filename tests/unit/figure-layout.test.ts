@@ -9,7 +9,8 @@ import { chartConfigs, panelLayout } from '../../src/lib/chart/config.ts';
 import { chartModel, NARROW_BELOW } from '../../src/lib/chart/model.ts';
 import { shortUnit, shortValue } from '../../src/lib/chart/short.ts';
 import { embedSnippet } from '../../src/lib/chart/embed.ts';
-import { isEmbedPage, isFigurePage } from '../../src/lib/chart/figure-files.ts';
+import { figurePageTitle, isEmbedPage, isFigurePage } from '../../src/lib/chart/figure-files.ts';
+import { sitemapXml } from '../../src/lib/feeds/sitemap.ts';
 import { breakUnits } from '../../src/lib/share/card.ts';
 import { noBreakNames } from '../../src/lib/share/no-break.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
@@ -102,6 +103,19 @@ describe('embedding', () => {
 		expect(embedSnippet('https://x.example/zh/embed/a/', 'A "quoted" title', 640)).toBe(
 			'<iframe src="https://x.example/zh/embed/a/" title="A &quot;quoted&quot; title" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>',
 		);
+	});
+
+	test('a figure page title drops its unit aside, then words, to fit search results', () => {
+		expect(figurePageTitle('Short title (GW)', 70)).toBe('Short title (GW)');
+		expect(figurePageTitle('US data-centre electricity use (TWh and share of US electricity)', 40)).toBe('US data-centre electricity use');
+		expect(figurePageTitle('One two three four five six', 12)).toBe('One two…');
+	});
+
+	test('the sitemap lists an address once: an embed page whose canonical is its figure page adds nothing', () => {
+		const figure = { loc: 'https://x.example/figures/a/', alternates: [{ hreflang: 'zh-Hans', href: 'https://x.example/zh/figures/a/' }] };
+		const xml = sitemapXml([{ loc: figure.loc, alternates: [] }, figure]);
+		expect(xml.match(/<loc>/g)).toHaveLength(1);
+		expect(xml).toContain('hreflang="zh-Hans"');
 	});
 
 	test('figure and embed paths are recognised in both languages', () => {

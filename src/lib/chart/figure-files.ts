@@ -20,3 +20,15 @@ export const figureCardPath = (lang: Lang, id: string) => shareCardPath(lang, fi
 export const isFigurePage = (neutralPath: string) => /^figures\/[^/]+\/$/.test(neutralPath.replace(/^\//, ''));
 /** Pages that other sites may frame. */
 export const isEmbedPage = (path: string) => /^\/(?:[a-z]{2}\/)?embed\/[^/]+\/$/.test(path);
+
+/**
+ * A figure's `<title>`: its title, without a trailing unit aside such as
+ * "(USD billion)" when that is what makes it longer than search results show.
+ */
+export function figurePageTitle(title: string, max: number): string {
+	if (title.length <= max) return title;
+	const bare = title.replace(/\s*[（(][^（）()]*[）)]$/, '');
+	if (bare.length <= max) return bare;
+	const cut = bare.slice(0, max - 1);
+	return `${/\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut}…`;
+}

@@ -12,8 +12,22 @@ export interface SitemapEntry {
 	alternates: ReadonlyArray<{ hreflang: string; href: string }>;
 }
 
+/**
+ * One entry per address: a page whose canonical URL is another's (an embed
+ * page points at its figure page) adds nothing; the entry with its language
+ * alternates is kept.
+ */
+export function uniqueEntries(entries: readonly SitemapEntry[]): SitemapEntry[] {
+	const byLoc = new Map<string, SitemapEntry>();
+	for (const entry of entries) {
+		const seen = byLoc.get(entry.loc);
+		if (!seen || entry.alternates.length > seen.alternates.length) byLoc.set(entry.loc, entry);
+	}
+	return [...byLoc.values()];
+}
+
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
-	const urls = [...entries]
+	const urls = uniqueEntries(entries)
 		.sort((a, b) => a.loc.localeCompare(b.loc))
 		.map((entry) => {
 			const lastmod = entry.lastmod ? `<lastmod>${escapeXml(entry.lastmod)}</lastmod>` : '';
