@@ -21,7 +21,7 @@ export interface ShownChange {
 
 function withSeries(dataset: Dataset, point: Dataset['points'][number], lang: Lang): string {
 	const series = (dataset.series?.length ?? 0) > 1 ? dataset.series?.find((s) => s.id === point.series) : undefined;
-	return series ? `${point.label[lang]}${lang === 'zh' ? '（' : ' ('}${series.label[lang]}${lang === 'zh' ? '）' : ')'}` : point.label[lang];
+	return series ? `${point.label[lang]}${lang === 'zh' ? '·' : ' · '}${series.label[lang]}` : point.label[lang];
 }
 
 export function showChange(change: ValueChange, datasets: readonly Dataset[], lang: Lang): ShownChange {
