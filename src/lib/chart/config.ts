@@ -48,6 +48,10 @@ export interface ValueLabelOptions {
 	color: string;
 	/** Drawn around each label so a gridline never runs through its text. */
 	halo: string;
+	/** Categories with no value in any series, and what is written there instead of a bar. */
+	empty: number[];
+	emptyText: string;
+	emptyColor: string;
 	horizontal: boolean;
 }
 
@@ -207,7 +211,15 @@ export function panelConfig(model: ChartModel, panel: PanelModel, env: DrawEnv):
 			interaction: { mode: 'index', axis: horizontal ? 'y' : 'x', intersect: false },
 			scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
 			plugins: {
-				valueLabels: { labels, color: colours.ink, halo: colours.paper, horizontal },
+				valueLabels: {
+					labels,
+					color: colours.ink,
+					halo: colours.paper,
+					horizontal,
+					empty: panel.categories.flatMap((_, i) => (panel.series.every((s) => !s.bars[i]) ? [i] : [])),
+					emptyText: model.notPublished,
+					emptyColor: colours.muted,
+				},
 				tooltip: {
 					backgroundColor: colours.ink,
 					titleColor: colours.paper,

@@ -95,6 +95,8 @@ export interface ChartModel {
 	layout: 'columns' | 'stack';
 	panels: PanelModel[];
 	legend: LegendItem[];
+	/** Written in a row that has no value in this panel (a year a source did not cover). */
+	notPublished: string;
 }
 
 /**
@@ -405,5 +407,13 @@ export function chartModel(dataset: Dataset, lang: Lang): ChartModel {
 		const narrowHeight = Math.max(...panels.map((p) => p.narrowHeight));
 		panels = panels.map((p) => ({ ...p, lines: p.lines.map(pad), suggestedMax: shared, height, narrowHeight }));
 	}
-	return { lang, kind: horizontal ? 'horizontal-bar' : 'bar', horizontal, layout, panels, legend: legendOf(dataset, lang, panels) };
+	return {
+		lang,
+		kind: horizontal ? 'horizontal-bar' : 'bar',
+		horizontal,
+		layout,
+		panels,
+		legend: legendOf(dataset, lang, panels),
+		notPublished: t(lang, 'figure.notPublished'),
+	};
 }

@@ -49,6 +49,19 @@ export const valueLabels: Plugin<'bar', ValueLabelOptions> = {
 			const top = baseline === 'middle' ? y - size / 2 : y - size;
 			boxes.push({ text, left, top, right: left + width, bottom: top + size });
 		};
+		// A row without any value says so, instead of looking like zero.
+		const index = options.horizontal ? chart.scales.y : chart.scales.x;
+		const value = options.horizontal ? chart.scales.x : chart.scales.y;
+		if (index && value) {
+			ctx.fillStyle = options.emptyColor;
+			for (const i of options.empty ?? []) {
+				const at = index.getPixelForTick(i);
+				const base = value.getPixelForValue(0);
+				if (options.horizontal) write(options.emptyText, base + 4, at, SMALL_LABEL_FONT_SIZE, 'left', 'middle');
+				else write(options.emptyText, at, base - 3, SMALL_LABEL_FONT_SIZE, 'center', 'bottom');
+			}
+			ctx.fillStyle = options.color;
+		}
 		options.labels.forEach((labels, datasetIndex) => {
 			const meta = chart.getDatasetMeta(datasetIndex);
 			if (meta.hidden) return;
