@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../lib/hosting/headers-file.ts';
+import { notFoundFile } from '../lib/hosting/not-found.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -37,6 +38,7 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.wasm': 'application/wasm',
 	'.webmanifest': 'application/manifest+json',
+	'.zip': 'application/zip',
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.xml', '.txt', '.wasm']);
 const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
@@ -48,7 +50,8 @@ function resolveFile(urlPath: string): { file: string; status: number } | { redi
 		if (!urlPath.endsWith('/')) return { redirect: `${base}${urlPath.replace(/^\//, '')}/` };
 		if (existsSync(join(candidate, 'index.html'))) return { file: join(candidate, 'index.html'), status: 200 };
 	} else if (existsSync(candidate)) return { file: candidate, status: 200 };
-	return { file: join(root, '404.html'), status: 404 };
+	const notFound = join(root, notFoundFile(urlPath));
+	return { file: existsSync(notFound) ? notFound : join(root, '404.html'), status: 404 };
 }
 
 const server = createServer((request, response) => {

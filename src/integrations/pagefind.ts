@@ -11,15 +11,56 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
+/**
+ * Excerpts must read as prose. Left out of the index: section-link labels ("Link to section: …"),
+ * citation numbers and previews, text written only for screen readers ("(external link)") or hidden
+ * from them ("#"); tables (their cells run together: "ItemSeriesValueStatedSources…"), badges and
+ * tags ("MisstatedRead more"), controls and download links ("Download: CSVJSON"), charts and the
+ * map's labels, reference lists, source references ("Publisher, “Title”, date · Primary") and
+ * per-entry source lines. The prose around each figure, the
+ * headings (sub-results, with their ids) and the entries' own text stay.
+ */
+export const EXCLUDED = [
+	'.heading-anchor',
+	'.cite',
+	'.cite-preview',
+	'.sr-only',
+	'[aria-hidden="true"]',
+	'table',
+	'svg',
+	'button',
+	'search',
+	'nav',
+	'noscript',
+	'[data-verdict-badge]',
+	'.tag',
+	'.topic-tag',
+	'.kind',
+	'.source-kind-tag',
+	'.source-kind',
+	'.source-ref',
+	'.figure-actions',
+	'.figure-meta',
+	'.figure-sources',
+	'.map-legend',
+	'.correction-link',
+	'.references',
+	'.claim-top',
+	'.claim-links',
+	'.event-sources',
+	'.dataset-facts',
+	'.dataset-downloads',
+	'.tn-meta',
+	'.headline-figures .meta',
+] as const;
+
 export function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'stargate-pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				// Excerpts show what a reader sees: no section-link labels ("Link to section: …"), citation
-				// numbers, or text written only for screen readers ("(external link)") or hidden from them ("#").
-				const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.heading-anchor', '.cite', '.sr-only', '[aria-hidden="true"]'] });
+				const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED] });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				try {
 					const added = await index.addDirectory({ path: outDir });

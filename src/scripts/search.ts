@@ -1,7 +1,7 @@
 /**
  * The search dialog's behaviour, loaded on first open: runs Pagefind (its
  * index for the page's `<html lang>`, so results are in the reader's
- * language), lists the best pages with an excerpt and their matching
+ * language), lists the best pages with an excerpt and their best-matching
  * sections (more on request), and keeps the count in a status region for
  * screen readers.
  * Keys: Enter opens the first result; arrow keys move between results.
@@ -10,6 +10,7 @@
 interface PagefindSubResult {
 	title: string;
 	url: string;
+	weighted_locations?: Array<{ balanced_score: number }>;
 }
 interface PagefindData {
 	url: string;
@@ -52,7 +53,12 @@ function resultItem(data: PagefindData): HTMLLIElement {
 	excerpt.className = 'result-excerpt';
 	excerpt.append(...excerptNodes(data.excerpt));
 	item.append(link, excerpt);
-	const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.title !== data.meta.title).slice(0, MAX_SECTIONS);
+	// Pagefind lists a page's sections in page order; the reader wants the ones that match best ("Abilene" → "Abilene, Texas").
+	const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+	const sections = data.sub_results
+		.filter((sub) => sub.url.includes('#') && sub.title !== data.meta.title)
+		.sort((a, b) => score(b) - score(a))
+		.slice(0, MAX_SECTIONS);
 	if (sections.length > 0) {
 		const list = document.createElement('ul');
 		for (const section of sections) {

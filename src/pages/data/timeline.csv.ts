@@ -1,0 +1,6 @@
+/** `/data/timeline.csv`: the timeline, one record per dated event (CSV with BOM; the data hub lists it). */
+import type { APIRoute } from 'astro';
+import { loadContent } from '../../content-model/index.ts';
+import { listFiles } from '../../lib/downloads/bundle.ts';
+
+export const GET: APIRoute = () => new Response(listFiles(loadContent(), 'timeline').csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,77 @@
+/**
+ * The data hub's list downloads as built: every CSV has a BOM and parses (one
+ * header, equal-length rows), its JSON holds the same records, the data hub
+ * links to each file, and the "download everything" zip contains exactly the
+ * files served one by one.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseCsvStrict } from '../support/csv.ts';
+import { unzip } from '../support/unzip.ts';
+import { DIST } from '../support/project.ts';
+
+const LISTS = ['claims', 'timeline', 'sources', 'sites'];
+const BUNDLE = 'data/stargate-explained-data.zip';
+const read = (path: string) => readFileSync(join(DIST, path));
+const BOM = '\uFEFF';
+/** What the JSON value looks like in a CSV cell (lists joined; formula-like text gets an apostrophe). */
+const asCell = (value: unknown): string => {
+	if (value === null || value === undefined) return '';
+	if (Array.isArray(value)) return asCell(value.join(' | '));
+	const text = String(value);
+	return typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+};
+
+describe.each(LISTS)('%s download', (id) => {
+	const csvText = read(`data/${id}.csv`).toString('utf8');
+	const rows = parseCsvStrict(csvText.slice(BOM.length));
+	const json = JSON.parse(read(`data/${id}.json`).toString('utf8'));
+
+	test('the CSV starts with a BOM and parses into a header and equal-length rows', () => {
+		expect(csvText.startsWith(BOM)).toBe(true);
+		const [header, ...body] = rows;
+		expect(header![0]).toBe('id');
+		expect(body.length).toBeGreaterThan(3);
+		for (const row of body) expect(row.length).toBe(header!.length);
+		expect(new Set(body.map((r) => r[0])).size).toBe(body.length);
+	});
+
+	test('the JSON holds the same records in the same order', () => {
+		const [header, ...body] = rows;
+		expect(json.records.map((r: { id: string }) => r.id)).toEqual(body.map((r) => r[0]));
+		if (id === 'sites') {
+			// The sites JSON is the full record (nested capacity, status, jobs, power); the CSV flattens it.
+			body.forEach((row, i) => expect(row[header!.indexOf('name_zh')]).toBe(json.records[i].name.zh));
+			return;
+		}
+		expect(json.columns).toEqual(header);
+		body.forEach((row, i) => expect(row).toEqual(header!.map((column) => asCell(json.records[i][column]))));
+	});
+
+	test('the data hub links both files in both languages', () => {
+		for (const page of ['data/index.html', 'zh/data/index.html']) {
+			const html = read(page).toString('utf8');
+			expect(html).toContain(`href="/data/${id}.csv"`);
+			expect(html).toContain(`href="/data/${id}.json"`);
+		}
+	});
+});
+
+describe('download everything', () => {
+	test('the data hub links the bundle in both languages', () => {
+		expect(existsSync(join(DIST, BUNDLE))).toBe(true);
+		for (const page of ['data/index.html', 'zh/data/index.html']) expect(read(page).toString('utf8')).toContain(`href="/${BUNDLE}"`);
+	});
+
+	test('the zip holds every list and dataset download, byte for byte, and a README', () => {
+		const files = unzip(read(BUNDLE));
+		expect(files.get('README.txt')?.toString('utf8')).toMatch(/CC BY 4\.0/);
+		for (const id of LISTS) {
+			for (const ext of ['csv', 'json']) expect(files.get(`${id}.${ext}`)?.equals(read(`data/${id}.${ext}`))).toBe(true);
+		}
+		const datasets = [...files.keys()].filter((name) => name.startsWith('datasets/'));
+		expect(datasets.length).toBeGreaterThan(4);
+		for (const name of datasets) expect(files.get(name)?.equals(read(`data/${name.slice('datasets/'.length)}`)), name).toBe(true);
+	});
+});
