@@ -159,8 +159,10 @@ describe.each(LANGS)('%s', (lang) => {
 
 		test('the sticky header keeps to 56 px on a phone once scrolled', async () => {
 			const page = await open(device, lang, 'energy/');
-			await page.evaluate(() => window.scrollTo(0, 1500));
-			await expect.poll(async () => page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(device === 'phone' ? 56 : 80);
+			await page.evaluate(() => window.scrollTo({ top: 1500, behavior: 'instant' }));
+			await expect
+				.poll(async () => page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom), { timeout: 5000 })
+				.toBeLessThanOrEqual(device === 'phone' ? 56 : 80);
 			// The search, language and theme controls stay reachable.
 			expect(await page.locator('.site-header [data-search-open]').isVisible()).toBe(true);
 			expect(await page.locator('.site-header .lang-switch').isVisible()).toBe(true);
