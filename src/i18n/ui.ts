@@ -114,7 +114,7 @@ const en = {
 	'data.bundle.description': 'One zip file with every list and dataset on this page, each in CSV and JSON, and a note on the licence.',
 	'data.bundle.link': 'All data (zip)',
 	'data.bundle.readme': 'Every list and dataset of the site in CSV (UTF-8 with BOM) and JSON, as of {date}. Each record names its sources.',
-	'data.lists': 'The site\'s lists',
+	'data.lists': 'The site’s lists',
 	'data.list.claims': 'Claims ledger',
 	'data.list.claims.description': 'Every claim of the seed article we checked: the Chinese original, our English translation, the verdict and its history, our explanation and the sources.',
 	'data.list.timeline': 'Timeline',
