@@ -24,8 +24,9 @@ const VIEWPORT = { width: 1280, height: 900 };
 /** chart-element.ts starts loading one viewport ahead (rootMargin 100%): a figure within two heights of the top is near. */
 const NEAR = 2 * VIEWPORT.height;
 
+// Article pages; a figure's own page and embed page show the same component alone (tests/e2e/figure-pages.test.ts).
 const figurePages = loadPages(DIST)
-	.filter((p) => p.html.includes('<chart-figure'))
+	.filter((p) => p.html.includes('<chart-figure') && !/^\/(zh\/)?(figures|embed)\//.test(p.path))
 	.map((p) => p.path)
 	.sort();
 

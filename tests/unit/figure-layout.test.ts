@@ -35,7 +35,7 @@ describe('one layout rule at every width', () => {
 		expect(y.ticks.labelOffset).toBeLessThan(0);
 		const x = config!.options?.scales?.x as { title: { display: boolean; text: string } };
 		expect(x.title).toMatchObject({ display: true, text: '太瓦时' });
-		expect(config!.options?.plugins?.valueLabels?.labels.flat()).toContain('325–580');
+		expect(config!.options?.plugins?.valueLabels?.labels?.flat()).toContain('325–580');
 	});
 
 	test('at or above the threshold columns keep full labels where they fit', () => {
