@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { knownWarnings } from './src/integrations/known-warnings.ts';
+import { notFoundPages } from './src/integrations/not-found.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
@@ -23,10 +24,12 @@ export default defineConfig({
 	base,
 	// One canonical form for every page: /energy/ (files such as /data/x.csv keep no slash).
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets inline into each page (hashed into the CSP by Astro): no render-blocking request before first paint.
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	outDir: process.env.OUT_DIR ?? 'dist',
-	// The last four read the finished pages (astro:build:done): search index, _headers, share cards, sitemap.
-	integrations: [contentGuard(), knownWarnings(), mdx(), pagefindIndex(), headersFile(), shareCards(), sitemap()],
+	// After the pages are written (astro:build:done): the Chinese 404 moved into place first, then the search
+	// index, _headers, share cards and sitemap, which read the finished pages.
+	integrations: [contentGuard(), knownWarnings(), mdx(), notFoundPages(), pagefindIndex(), headersFile(), shareCards(), sitemap()],
 	markdown: {
 		// `## Title {#id}` sets an explicit ASCII section id, identical in both languages.
 		processor: satteri({ features: { headingAttributes: true } }),
