@@ -77,7 +77,7 @@ function parseEntries<T extends { id: string }>(
 	files: RawFile[],
 	schema: z.ZodType<T>,
 	issues: ContentIssue[],
-	{ onePerFile = false } = {},
+	{ onePerFile = false, rejected }: { onePerFile?: boolean; rejected?: Array<{ file: string; entry: string; value: unknown }> } = {},
 ): Array<{ file: string; entry: string; value: T }> {
 	const out: Array<{ file: string; entry: string; value: T }> = [];
 	for (const { file, data } of files) {
@@ -93,6 +93,8 @@ function parseEntries<T extends { id: string }>(
 				for (const issue of result.error.issues) {
 					issues.push({ file, entry, field: formatPath(issue.path), message: issue.message });
 				}
+				// Kept aside so that its source ids are still checked: one run reports every problem.
+				rejected?.push({ file, entry, value: item });
 				return;
 			}
 			out.push({ file, entry, value: result.data });
@@ -143,12 +145,14 @@ function checkGlossaryVariants(entries: Array<{ file: string; entry: string; val
 export function validateContent(raw: RawContent): { content: ValidContent; issues: ContentIssue[] } {
 	const issues: ContentIssue[] = [...raw.readIssues];
 
+	// Entries that fail their schema: not used, but their source ids are checked too.
+	const rejected: Array<{ file: string; entry: string; value: unknown }> = [];
 	const sources = parseEntries(raw.sources, sourceSchema, issues);
-	const partners = parseEntries(raw.partners, partnerSchema, issues);
-	const sites = parseEntries(raw.sites, siteSchema, issues);
-	const datasets = parseEntries(raw.datasets, datasetSchema, issues, { onePerFile: true });
-	const claims = parseEntries(raw.claims, claimSchema, issues);
-	const timeline = parseEntries(raw.timeline, timelineEventSchema, issues);
+	const partners = parseEntries(raw.partners, partnerSchema, issues, { rejected });
+	const sites = parseEntries(raw.sites, siteSchema, issues, { rejected });
+	const datasets = parseEntries(raw.datasets, datasetSchema, issues, { onePerFile: true, rejected });
+	const claims = parseEntries(raw.claims, claimSchema, issues, { rejected });
+	const timeline = parseEntries(raw.timeline, timelineEventSchema, issues, { rejected });
 	const changelog = parseEntries(raw.changelog, changelogEntrySchema, issues);
 	const glossary = parseEntries(raw.glossary ?? [], glossaryEntrySchema, issues);
 
@@ -160,7 +164,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	checkDuplicates('timeline event', timeline, issues);
 	checkDuplicates('changelog entry', changelog, issues);
 	checkDuplicates('glossary entry', glossary, issues);
-	const promises = parseEntries(raw.promises ?? [], promiseSchema, issues);
+	const promises = parseEntries(raw.promises ?? [], promiseSchema, issues, { rejected });
 	checkDuplicates('promise', promises, issues);
 	checkGlossaryVariants(glossary, issues);
 
@@ -180,10 +184,10 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	};
 
 	// Every `sources` list anywhere in the data must name known sources.
-	const referencing: Array<{ file: string; entry: string; value: unknown }> = [...partners, ...sites, ...datasets, ...claims, ...timeline, ...promises];
+	const referencing: Array<{ file: string; entry: string; value: unknown }> = [...partners, ...sites, ...datasets, ...claims, ...timeline, ...rejected, ...promises];
 	for (const { file, entry, value } of referencing) {
 		for (const { ids, path } of sourceLists(value)) {
-			ids.forEach((id, i) => requireKnown(sourceIds, 'source', id, { file, entry, field: formatPath([...path, i]) }));
+			ids.forEach((id, i) => typeof id === 'string' && requireKnown(sourceIds, 'source', id, { file, entry, field: formatPath([...path, i]) }));
 		}
 	}
 	for (const { file, entry, value } of sites) {
