@@ -53,8 +53,23 @@ describe('every page loads without console errors or CSP violations', () => {
 				await new Promise((r) => setTimeout(r, 30));
 			}
 		});
-		await page.waitForTimeout(200);
+		// Charts load their renderer on demand: wait until each has drawn or failed, so a late error is
+		// counted against this page rather than lost when it closes. A busy machine may skip frames during the
+		// quick scroll, so a chart not yet started is brought into view, as a reader stopping there would.
+		await page.evaluate(async () => {
+			for (const figure of document.querySelectorAll('chart-figure:not([data-drawn]):not([data-chart-error])')) {
+				figure.scrollIntoView({ block: 'center' });
+				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			}
+		});
+		await expect
+			.poll(() => page.$$eval('chart-figure', (els) => els.filter((el) => !(el as HTMLElement).dataset.drawn && !(el as HTMLElement).dataset.chartError).length), {
+				timeout: 15_000,
+			})
+			.toBe(0);
+		const failedCharts = await page.$$eval('chart-figure[data-chart-error]', (els) => els.map((el) => `${el.closest('figure')?.id}: ${(el as HTMLElement).dataset.chartError}`));
 		expect(problems).toEqual([]);
+		expect(failedCharts).toEqual([]);
 		await page.close();
 	});
 });
@@ -112,6 +127,11 @@ describe('screenshots for review (tests/artifacts/screenshots)', () => {
 					const page = await context.newPage();
 					await page.goto(new URL(path, server.url).href);
 					await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+					// What the screenshot is for: the page in this theme, its title on the first screen, nothing cut off.
+					expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+					expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(scheme === 'dark' ? 'rgb(20, 22, 24)' : 'rgb(252, 252, 250)');
+					const title = await page.locator('main h1').first().boundingBox();
+					expect(title && title.y >= 0 && title.y + title.height <= view.height, `h1 box ${JSON.stringify(title)}`).toBe(true);
 					const width = await page.evaluate(() => document.documentElement.scrollWidth);
 					// Nothing wider than the screen: no sideways scrolling on a phone.
 					expect(width).toBeLessThanOrEqual(view.width);
