@@ -14,7 +14,7 @@ import { childNamed, childrenNamed, parseXml } from '../support/xml.ts';
 
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 /** Not shared and not in the sitemap: the 404 pages, and the figure embeds (made to be framed, marked noindex). */
-const unlisted = (path: string) => ['/404.html', '/zh/404/'].includes(path) || /^\/(zh\/)?embed\//.test(path);
+const unlisted = (path: string) => ['/404.html', '/zh/404.html', '/zh/404/'].includes(path) || /^\/(zh\/)?embed\//.test(path);
 const all = loadPages(DIST);
 const pages = all.filter((p) => !unlisted(p.path));
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -33,12 +33,13 @@ function pngSize(file: string): { width: number; height: number } {
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('embeds are kept out of search and the sitemap: noindex, no canonical URL', () => {
+test('embeds are kept out of search and the sitemap: noindex, and no canonical URL of their own', () => {
 	const embeds = all.filter((p) => /^\/(zh\/)?embed\//.test(p.path));
 	expect(embeds.length).toBeGreaterThan(0);
 	for (const page of embeds) {
 		expect(meta(page, 'robots'), page.path).toBe('noindex');
-		expect(links(page, 'canonical'), page.path).toEqual([]);
+		// None, or the figure page it shows.
+		for (const link of links(page, 'canonical')) expect(sitePath(attr(link, 'href')!), page.path).toBe(page.path.replace('/embed/', '/figures/'));
 	}
 });
 
