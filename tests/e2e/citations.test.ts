@@ -108,7 +108,7 @@ describe.each([
 			);
 			expect(small).toEqual([]);
 			const closeSmall = await page.evaluate(() => {
-				const preview = document.querySelector<HTMLElement>('.cite-previews .cite-preview')!;
+				const preview = document.querySelector<HTMLElement>('.references .cite-preview')!;
 				preview.showPopover();
 				const r = preview.querySelector('.cite-close')!.getBoundingClientRect();
 				preview.hidePopover();

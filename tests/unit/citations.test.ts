@@ -6,7 +6,7 @@ const ref = (id: string) => `<cite-ref data-source="${id}"><span class="cite-ite
 
 test('adjacent tags merge into one marker listing both, numbers in reference order', () => {
 	const html = `<p>One.${ref('b')}${ref('a')} Two.${ref('a')}</p>\n<p>Three.${ref('c')}\n${ref('b')}</p>`;
-	const { html: out, spots } = assembleCitations(html, ['a', 'b', 'c'], labels);
+	const { html: out, spots, previews } = assembleCitations(html, ['a', 'b', 'c'], labels);
 	expect(spots).toEqual([['a', 'b'], ['a'], ['b', 'c']]);
 	expect(out).not.toContain('cite-ref');
 	expect([...out.matchAll(/<span class="sr-only">(\w+) <\/span>(\[[\d, ]+\])/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
@@ -15,13 +15,19 @@ test('adjacent tags merge into one marker listing both, numbers in reference ord
 		'Sources [2, 3]',
 	]);
 	expect(out).toContain('<span class="cite" id="cite-1"><button type="button" class="cite-marker" popovertarget="cite-1-sources">');
-	expect(out).toContain('<span popover id="cite-3-sources"');
-	// A one-source marker opens that source's shared preview, written once after the text.
+	// A one-source marker opens that source's shared preview. Previews are handed to the reference list, not
+	// left in the text: each in the entry of its lowest number, the one-source preview of `a` written once.
 	expect(out).toContain('<span class="cite" id="cite-2"><button type="button" class="cite-marker" popovertarget="ref-1-preview">');
-	expect(out.match(/id="ref-1-preview"/g)).toHaveLength(1);
-	expect(out.indexOf('<div class="cite-previews">')).toBeGreaterThan(out.indexOf('Three.'));
+	expect(out).not.toContain('popover id=');
+	expect([...previews.keys()]).toEqual(['a', 'b']);
+	const ids = (id: string) => (previews.get(id) ?? []).map((p) => /id="([^"]+)"/.exec(p)?.[1]);
+	expect(ids('a')).toEqual(['cite-1-sources', 'ref-1-preview']);
+	expect(ids('b')).toEqual(['cite-3-sources']);
+	expect(previews.get('a')?.[1]).toMatch(/^<span popover id="ref-1-preview" class="cite-preview"[^>]*><button[^>]*aria-label="Close"[^>]*>×<\/button><span class="cite-item">a<\/span><\/span>$/);
 	// Items follow the numbers, not the written order.
-	expect(out.indexOf('<span class="cite-item">a</span>')).toBeLessThan(out.indexOf('<span class="cite-item">b</span>'));
+	const merged = previews.get('a')?.[0] ?? '';
+	expect(merged.indexOf('<span class="cite-item">a</span>')).toBeGreaterThan(0);
+	expect(merged.indexOf('<span class="cite-item">a</span>')).toBeLessThan(merged.indexOf('<span class="cite-item">b</span>'));
 });
 
 test('text between two tags keeps them apart; a repeated source in one spot is listed once', () => {

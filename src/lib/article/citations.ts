@@ -12,7 +12,7 @@ export interface CiteLabels {
 	/** Screen-reader prefix of a marker with one source, and with several. */
 	source: string;
 	sources: string;
-	/** Heading of the preview. */
+	/** Accessible name of the preview (a popover group). */
 	previewTitle: string;
 	close: string;
 }
@@ -29,35 +29,36 @@ export const spotAnchor = (spot: number) => `cite-${spot + 1}`;
 export const previewAnchor = (spot: number, n?: number) => (n === undefined ? `cite-${spot + 1}-sources` : `ref-${n}-preview`);
 
 function previewHtml(id: string, items: ReadonlyArray<{ html: string }>, labels: CiteLabels): string {
-	const title = escapeXml(labels.previewTitle);
+	// Lean on purpose (issue 14: one preview per reference on every article): the group's name is its
+	// aria-label, the close button's name its aria-label (× is a symbol, not a word to match).
 	return [
-		`<span popover id="${id}" class="cite-preview" role="group" aria-label="${title}" data-pagefind-ignore>`,
-		`<span class="cite-preview-head"><span class="cite-preview-title" aria-hidden="true">${title}</span>`,
-		`<button type="button" class="cite-close" popovertarget="${id}" popovertargetaction="hide"><span aria-hidden="true">×</span><span class="sr-only">${escapeXml(labels.close)}</span></button></span>`,
+		`<span popover id="${id}" class="cite-preview" role="group" aria-label="${escapeXml(labels.previewTitle)}">`,
+		`<button type="button" class="cite-close" popovertarget="${id}" popovertargetaction="hide" aria-label="${escapeXml(labels.close)}">×</button>`,
 		...items.map((i) => i.html),
 		'</span>',
 	].join('');
 }
 
-function markerHtml(spot: number, items: ReadonlyArray<{ n: number; html: string }>, labels: CiteLabels): string {
+function markerHtml(spot: number, items: ReadonlyArray<{ n: number }>, labels: CiteLabels): string {
 	const single = items.length === 1 ? items[0] : undefined;
-	const preview = previewAnchor(spot, single?.n);
 	const prefix = escapeXml(single ? labels.source : labels.sources);
-	return [
-		`<span class="cite" id="${spotAnchor(spot)}">`,
-		`<button type="button" class="cite-marker" popovertarget="${preview}"><span class="sr-only">${prefix} </span>[${items.map((i) => i.n).join(', ')}]</button>`,
-		// Merged markers carry their own preview; one-source previews are written once, after the text.
-		single ? '' : previewHtml(preview, items, labels),
-		'</span>',
-	].join('');
+	return `<span class="cite" id="${spotAnchor(spot)}"><button type="button" class="cite-marker" popovertarget="${previewAnchor(spot, single?.n)}"><span class="sr-only">${prefix} </span>[${items.map((i) => i.n).join(', ')}]</button></span>`;
 }
 
 /**
- * Replaces every `<cite-ref>` of an article's HTML with its marker and appends the shared one-source
- * previews. `order` is the reference list (source ids by first citation; number = index + 1). Returns
- * the HTML and the source ids of each citing spot in document order.
+ * Replaces every `<cite-ref>` of an article's HTML with its marker. `order` is the reference list
+ * (source ids by first citation; number = index + 1). Returns the HTML, the source ids of each citing
+ * spot in document order, and every preview by the source id of the reference-list entry that holds it:
+ * a one-source preview (shared by every marker citing that source) in its source's entry, a merged
+ * marker's preview in the entry of its lowest number. A popover opens in the top layer wherever it sits,
+ * and follows its invoker in focus order; beside the same title and links, gzip finds the repeat
+ * (written after the text or inside it, previews sat beyond gzip's 32 KB window and cost ~10 KB a page).
  */
-export function assembleCitations(html: string, order: readonly string[], labels: CiteLabels): { html: string; spots: string[][] } {
+export function assembleCitations(
+	html: string,
+	order: readonly string[],
+	labels: CiteLabels,
+): { html: string; spots: string[][]; previews: Map<string, string[]> } {
 	const refs = [...html.matchAll(CITE_REF)];
 	const groups: Array<{ start: number; end: number; items: Array<{ id: string; n: number; html: string }> }> = [];
 	for (const match of refs) {
@@ -77,17 +78,23 @@ export function assembleCitations(html: string, order: readonly string[], labels
 	}
 	let out = '';
 	let cursor = 0;
-	const shared = new Map<number, string>();
+	const previews = new Map<string, string[]>();
+	const hold = (id: string, html: string) => previews.set(id, [...(previews.get(id) ?? []), html]);
+	const shared = new Set<number>();
 	groups.forEach((group, spot) => {
 		group.items.sort((a, b) => a.n - b.n);
 		out += html.slice(cursor, group.start) + markerHtml(spot, group.items, labels);
 		cursor = group.end;
-		const [only] = group.items;
-		if (group.items.length === 1 && only && !shared.has(only.n)) shared.set(only.n, previewHtml(previewAnchor(spot, only.n), [only], labels));
+		const [first] = group.items;
+		if (!first) return;
+		if (group.items.length > 1) hold(first.id, previewHtml(previewAnchor(spot), group.items, labels));
+		else if (!shared.has(first.n)) {
+			shared.add(first.n);
+			hold(first.id, previewHtml(previewAnchor(spot, first.n), [first], labels));
+		}
 	});
 	out += html.slice(cursor);
-	if (shared.size > 0) out += `<div class="cite-previews">${[...shared.entries()].sort((a, b) => a[0] - b[0]).map(([, preview]) => preview).join('')}</div>`;
-	return { html: out, spots: groups.map((g) => g.items.map((i) => i.id)) };
+	return { html: out, spots: groups.map((g) => g.items.map((i) => i.id)), previews };
 }
 
 /** The spots (0-based) that cite a source, in document order: one back-link each. */
