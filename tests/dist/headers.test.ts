@@ -35,8 +35,7 @@ function readRules(text: string): Rule[] {
 const rules = readRules(readFileSync(join(DIST, '_headers'), 'utf8'));
 /** Every value the host would send for a header on a path, in file order (one expected). */
 const sent = (path: string, header: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers.filter(([n]) => n === header).map(([, v]) => v));
-const pages = loadPages(DIST).filter((p) => p.path !== '/404.html');
-
+const pages = loadPages(DIST).filter((p) => !p.path.endsWith('/404.html'));
 
 const PAGE_CACHE = 'public, max-age=0, must-revalidate';
 const HASHED_CACHE = 'public, max-age=31536000, immutable';
