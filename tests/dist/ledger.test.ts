@@ -12,6 +12,7 @@ import { validateContent } from '../../src/content-model/validate.ts';
 import { ARTICLE_SLUGS } from '../../src/schemas/article.ts';
 import { VERDICTS } from '../../src/schemas/claim.ts';
 import { SEED_EVENT_ID } from '../../src/lib/ledger/verdicts.ts';
+import { timelineEvents } from '../../src/lib/timeline/events.ts';
 import { attr, loadPages, textOf, type BuiltPage } from '../support/html.ts';
 import { CONTENT_ROOT, DIST } from '../support/project.ts';
 
@@ -71,12 +72,13 @@ describe('claims ledger', () => {
 		expect(attr(controls[0]!, 'hidden')).toBeDefined();
 	});
 
-	test('the Chinese page leads with the seed’s quote; the English page with the translation, the original beneath', () => {
+	test('the Chinese page leads with the seed’s quote; the English page with our translation, marked as ours, the original beneath', () => {
 		const claim = content.claims.find((c) => c.id === 'musk-funding-secured') ?? content.claims[0]!;
 		const heading = (prefix: string) => squash(textOf(where(page(`${prefix}claims/`), (e) => attr(e, 'id') === `claim-${claim.id}-title`)[0]!));
 		expect(heading('/zh/')).toBe(claim.seedQuote);
-		expect(heading('/')).toBe(claim.seedTranslation);
-		const original = where(page('/claims/'), (e) => e.name === 'p' && attr(e, 'lang') === 'zh-Hans').map((e) => squash(textOf(e)));
+		// The English is ours, labelled so; only the Chinese original is quoted (a <q> in Chinese).
+		expect(heading('/')).toBe(`Our translation: ${claim.seedTranslation}`);
+		const original = where(page('/claims/'), (e) => e.name === 'q' && attr(e, 'lang') === 'zh-Hans').map((e) => squash(textOf(e)));
 		expect(original).toContain(claim.seedQuote);
 	});
 });
@@ -86,19 +88,21 @@ describe('timeline', () => {
 
 	test('every event has one #event-<id> entry, the same anchors in both languages', () => {
 		const en = events('/').map((e) => attr(e, 'id'));
-		expect(en).toHaveLength(content.timeline.length);
+		expect(en).toHaveLength(timelineEvents(content).length);
 		expect(en.length).toBeGreaterThanOrEqual(40);
 		expect(new Set(en).size).toBe(en.length);
 		expect(events('/zh/').map((e) => attr(e, 'id'))).toEqual(en);
 	});
 
-	test.each(LANG_PREFIXES)('%stimeline/: ids unique, events in date order, each linking to itself', (prefix) => {
+	test.each(LANG_PREFIXES)('%stimeline/: ids unique, events newest first, each linking to itself', (prefix) => {
 		const p = page(`${prefix}timeline/`);
 		const ids = p.elements.map((e) => attr(e, 'id')).filter(Boolean);
 		expect(ids.length - new Set(ids).size, 'duplicate ids').toBe(0);
-		const dates = where(p, (e) => e.name === 'time' && attr(e, 'datetime') !== undefined).map((e) => attr(e, 'datetime')!);
-		expect(dates).toHaveLength(content.timeline.length);
-		expect(dates).toEqual([...dates].sort());
+		// Each event's own date (the header's print line carries a date too), newest first.
+		const timeIn = (node: Node): string[] => [...(node.name === 'time' && attr(node, 'datetime') ? [attr(node, 'datetime')!] : []), ...(node.children ?? []).flatMap(timeIn)];
+		const dates = events(prefix).flatMap(timeIn);
+		expect(dates).toHaveLength(timelineEvents(content).length);
+		expect(dates).toEqual([...dates].sort().reverse());
 		const hrefs = new Set(p.elements.map((e) => attr(e, 'href')));
 		for (const event of events(prefix)) expect(hrefs).toContain(`#${attr(event, 'id')}`);
 		expect(events(prefix).filter((e) => attr(e, 'hidden') !== undefined)).toEqual([]);
@@ -118,10 +122,11 @@ describe('timeline', () => {
 });
 
 describe('data hub', () => {
-	test.each(LANG_PREFIXES)('%sdata/: every dataset offers CSV and JSON, the sites a CSV, and every download is a file in dist', (prefix) => {
+	test.each(LANG_PREFIXES)('%sdata/: every dataset and list (claims, timeline, sources, sites) offers CSV and JSON, and every download is a file in dist', (prefix) => {
 		const p = page(`${prefix}data/`);
 		const downloads = where(p, (e) => e.name === 'a' && attr(e, 'data-download') !== undefined).map((e) => attr(e, 'href')!);
-		const expected = [...content.datasets.flatMap((d) => [`/data/${d.id}.csv`, `/data/${d.id}.json`]), '/data/sites.csv'];
+		const lists = ['claims', 'timeline', 'sources', 'sites'].flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`]);
+		const expected = [...content.datasets.flatMap((d) => [`/data/${d.id}.csv`, `/data/${d.id}.json`]), ...lists];
 		expect(downloads.sort()).toEqual(expected.sort());
 		for (const href of downloads) {
 			const file = join(DIST, href);
