@@ -1,6 +1,6 @@
 /**
  * Section links (`a.heading-anchor[href^="#"]`, beside every h2, h3 and
- * figure, and `a[data-copy-link]` on claims and timeline entries): a click
+ * figure, and `a.claim-anchor` on claims and timeline entries): a click
  * opens the system share sheet where the Web Share API exists (phones), else
  * copies the section's absolute address; either way it puts the address in
  * the address bar, and a copy is said in the page's status region.
@@ -92,7 +92,7 @@ document.addEventListener('click', (event) => {
 		void share(title, figureShare.href);
 		return;
 	}
-	const link = target?.closest<HTMLAnchorElement>('a.heading-anchor[href^="#"], a[data-copy-link][href^="#"]');
+	const link = target?.closest<HTMLAnchorElement>('a.heading-anchor[href^="#"], a.claim-anchor[href^="#"]');
 	if (!link || !statusRegion) return;
 	event.preventDefault();
 	const url = new URL(location.href);
