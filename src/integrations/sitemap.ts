@@ -1,30 +1,37 @@
 /**
- * Writes `sitemap.xml` after the build from what every page declares: its
- * canonical URL, its hreflang alternates and, for articles, the day its facts
- * were checked. Pages without a canonical URL (the 404) are left out.
+ * The sitemap, written by `@astrojs/sitemap` after the build (sitemap-index.xml
+ * and sitemap-0.xml). Each entry is what the built page declares in its head
+ * (see lib/feeds/sitemap.ts): its hreflang alternates, x-default included, and
+ * for articles the day its facts were checked. The package only knows URLs, so
+ * a companion hook tells it where the built pages are.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import astroSitemap from '@astrojs/sitemap';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sitemapItem } from '../lib/feeds/sitemap.ts';
 import { readPageHead } from '../lib/page/head.ts';
-import { sitemapXml, type SitemapEntry } from '../lib/feeds/sitemap.ts';
-import { builtPages } from './built-pages.ts';
+import { stripBase } from '../lib/urls.ts';
 
-export function sitemap(): AstroIntegration {
-	return {
-		name: 'stargate-sitemap',
-		hooks: {
-			'astro:build:done': ({ dir, pages, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const entries: SitemapEntry[] = builtPages(outDir, pages).flatMap((page) => {
-					const head = readPageHead(page.html);
-					if (!head.canonical) return [];
-					return [{ loc: head.canonical, lastmod: head.meta['article:modified_time'], alternates: head.alternates }];
-				});
-				writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(entries));
-				logger.info(`sitemap.xml: ${entries.length} pages`);
+export function sitemap(): AstroIntegration[] {
+	let outDir = '';
+	let base = '/';
+	/** `https://site/base/zh/energy/` → the head of `<outDir>/zh/energy/index.html`, if that page was built. */
+	const headOf = (url: string) => {
+		const file = join(outDir, stripBase(new URL(url).pathname, base), 'index.html');
+		return existsSync(file) ? readPageHead(readFileSync(file, 'utf8')) : undefined;
+	};
+	return [
+		{
+			name: 'stargate-sitemap-paths',
+			hooks: {
+				'astro:config:done': ({ config }) => {
+					outDir = fileURLToPath(config.outDir);
+					base = config.base;
+				},
 			},
 		},
-	};
+		astroSitemap({ serialize: (item) => sitemapItem(item, headOf(item.url)) }),
+	];
 }

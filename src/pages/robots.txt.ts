@@ -7,6 +7,6 @@ import type { APIRoute } from 'astro';
 import { withBase } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
-	const sitemap = new URL(withBase('sitemap.xml', import.meta.env.BASE_URL), site).href;
+	const sitemap = new URL(withBase('sitemap-index.xml', import.meta.env.BASE_URL), site).href;
 	return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -19,12 +19,14 @@ import { datasetSourceIds, pointUnit } from '../../src/lib/dataset/table.ts';
 import { formatDate, formatValue, unitLabel } from '../../src/lib/format.ts';
 import { scanComponentRefs } from '../../src/lib/article/mdx-scan.ts';
 import { t } from '../../src/i18n/ui.ts';
+import { trackerDataset } from '../../src/lib/promises/dataset.ts';
 import { loadPages, type BuiltPage } from '../support/html.ts';
 import { CONTENT_ROOT, DIST } from '../support/project.ts';
 
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const { content } = validateContent(readContent(CONTENT_ROOT));
-const datasets = new Map(content.datasets.map((d) => [d.id, d]));
+// The promise tracker's figure is computed from content/promises.yaml, not read from a dataset file.
+const datasets = new Map([...content.datasets, trackerDataset(content)].map((d) => [d.id, d]));
 const pages = loadPages(DIST);
 const pageAt = new Map(pages.map((p) => [p.path, p]));
 const documents = new Map<string, Node>();

@@ -60,7 +60,7 @@ describe('Cache-Control', () => {
 	});
 
 	test('unhashed files (data downloads, feeds, sitemap, search index) get no long cache', () => {
-		for (const path of ['/data/equity-pledges.csv', '/data/sites.csv', '/feed.xml', '/zh/feed.xml', '/sitemap.xml', '/robots.txt', '/pagefind/pagefind-entry.json'])
+		for (const path of ['/data/equity-pledges.csv', '/data/sites.csv', '/feed.xml', '/zh/feed.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt', '/pagefind/pagefind-entry.json'])
 			expect(sent(path, 'cache-control'), path).toEqual([]);
 	});
 });

@@ -110,7 +110,7 @@ describe('timeline', () => {
 
 	test.each([
 		['/', 'The article was written here'],
-		['/zh/', '源文章写于此时'],
+		['/zh/', '公众号文章写于此时'],
 	])('%stimeline/: the seed’s publication is a reference line that filters keep', (prefix, label) => {
 		const seed = events(prefix).find((e) => attr(e, 'id') === `event-${SEED_EVENT_ID}`)!;
 		expect(hasClass(seed, 'event-seed')).toBe(true);

@@ -84,7 +84,8 @@ describe('_headers (Netlify, Cloudflare, npm run serve)', () => {
 			const header = forPath(page.path).get('content-security-policy');
 			expect(header, page.path).toBeTruthy();
 			const csp = parseCsp(header!);
-			expect(csp.get('frame-ancestors'), page.path).toEqual(["'none'"]);
+			// Only the embed pages may be framed by other sites (issue 12); every other page may not be framed at all.
+			expect(csp.get('frame-ancestors'), page.path).toEqual(/^\/(zh\/)?embed\//.test(page.path) ? ['*'] : ["'none'"]);
 			expect(csp.get('object-src')).toEqual(["'none'"]);
 			expect(csp.get('base-uri')).toEqual(["'self'"]);
 			expect(csp.get('script-src')).not.toContain("'unsafe-inline'");

@@ -95,19 +95,28 @@ test('no two pages share a card', () => {
 });
 
 describe('XML', () => {
-	test('sitemap.xml lists every page once, with the same alternates the page declares', () => {
-		const urlset = parseXml(readFileSync(join(DIST, 'sitemap.xml'), 'utf8'));
-		expect(urlset.name).toBe('urlset');
-		expect(urlset.namespace).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
-		const urls = childrenNamed(urlset, 'url');
+	test('the sitemap index lists its sitemaps, which list every page once, with the alternates the page declares', () => {
+		const index = parseXml(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8'));
+		expect(index.name).toBe('sitemapindex');
+		expect(index.namespace).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+		const files = childrenNamed(index, 'sitemap').map((s) => sitePath(childNamed(s, 'loc')!.text));
+		expect(files.length).toBeGreaterThan(0);
+		const urls = files.flatMap((file) => {
+			const urlset = parseXml(readFileSync(join(DIST, file), 'utf8'));
+			expect(urlset.name).toBe('urlset');
+			expect(urlset.namespace).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+			return childrenNamed(urlset, 'url');
+		});
 		expect(urls.map((u) => childNamed(u, 'loc')!.text).sort()).toEqual(pages.map(canonical).sort());
 		for (const url of urls) {
 			const page = byPath.get(sitePath(childNamed(url, 'loc')!.text))!;
 			const alternates = childrenNamed(url, 'link');
 			for (const link of alternates) expect(link.namespace).toBe('http://www.w3.org/1999/xhtml');
 			expect(Object.fromEntries(alternates.map((l) => [l.attributes.hreflang, l.attributes.href]))).toEqual(hreflangs(page));
+			// The page's date (YYYY-MM-DD); the sitemap writes it as a W3C date-time at midnight UTC.
 			const modified = meta(page, 'article:modified_time');
-			expect(childNamed(url, 'lastmod')?.text).toBe(modified);
+			expect(childNamed(url, 'lastmod')?.text.slice(0, 10)).toBe(modified);
+			if (modified) expect(childNamed(url, 'lastmod')?.text).toBe(`${modified}T00:00:00.000Z`);
 		}
 	});
 
@@ -138,7 +147,7 @@ describe('XML', () => {
 test('robots.txt allows crawling and points to the absolute sitemap URL', () => {
 	const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
 	expect(robots).toContain('User-agent: *');
-	expect(robots).toMatch(new RegExp(`^Sitemap: https://[^/]+${BASE}sitemap\\.xml$`, 'm'));
+	expect(robots).toMatch(new RegExp(`^Sitemap: https://[^/]+${BASE}sitemap-index\\.xml$`, 'm'));
 });
 
 test('the search index has one language per site language, each with all its pages', () => {

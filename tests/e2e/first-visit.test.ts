@@ -10,6 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { timelineEvents } from '../../src/lib/timeline/events.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Lang } from '../../src/schemas/common.ts';
 import { t } from '../../src/i18n/ui.ts';
@@ -113,7 +114,7 @@ describe.each(LANGS)('%s', (lang) => {
 		test('the year jump lands below the sticky header, and the address can be shared', async () => {
 			const page = await open(device, lang, 'timeline/');
 			// A year with a long list below it, so the page can scroll its heading to the top.
-			const years = [...new Set(content.timeline.map((e) => e.date.slice(0, 4)))].sort().reverse();
+			const years = [...new Set(timelineEvents(content).map((e) => e.date.slice(0, 4)))].sort().reverse();
 			const year = years[1]!;
 			await page.locator(`.year-jump a[href="#year-${year}"]`).click();
 			await expect.poll(() => new URL(page.url()).hash).toBe(`#year-${year}`);

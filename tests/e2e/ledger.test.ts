@@ -8,13 +8,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readContent } from '../../src/content-model/read.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
 import { SEED_EVENT_ID } from '../../src/lib/ledger/verdicts.ts';
+import { timelineEvents } from '../../src/lib/timeline/events.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import { CONTENT_ROOT } from '../support/project.ts';
 
 const { content } = validateContent(readContent(CONTENT_ROOT));
 const claims = content.claims;
-const events = content.timeline.filter((e) => e.id !== SEED_EVENT_ID);
+// What the timeline page shows: the dated events plus the promise deadlines that moved.
+const events = timelineEvents(content).filter((e) => e.id !== SEED_EVENT_ID);
 const count = <T>(list: T[], pick: (x: T) => boolean) => list.filter(pick).length;
 
 let browser: Browser;
@@ -110,7 +112,7 @@ describe('timeline filters', () => {
 		expect(await visibleItems(page).count()).toBe(energy);
 		expect(await status(page).textContent()).toBe(`显示${energy}个，共${events.length}个事件`);
 		expect(await page.locator(`#event-${SEED_EVENT_ID}`).isVisible()).toBe(true);
-		expect(await page.getByText('源文章写于此时').isVisible()).toBe(true);
+		expect(await page.getByText('公众号文章写于此时').isVisible()).toBe(true);
 		await page.getByRole('button', { name: '显示全部' }).click();
 		expect(await visibleItems(page).count()).toBe(events.length);
 		await page.close();

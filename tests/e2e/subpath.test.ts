@@ -29,7 +29,7 @@ beforeAll(async () => {
 	result = await crawl({
 		server: server.url,
 		site: `${SUBPATH_SITE}${SUBPATH_BASE}`,
-		start: ['', 'zh/', 'sitemap.xml', 'feed.xml', 'zh/feed.xml', 'robots.txt', `${ALIAS.article}/#${ALIAS.old}`, `zh/${ALIAS.article}/#${ALIAS.old}`],
+		start: ['', 'zh/', 'sitemap-index.xml', 'sitemap-0.xml', 'feed.xml', 'zh/feed.xml', 'robots.txt', `${ALIAS.article}/#${ALIAS.old}`, `zh/${ALIAS.article}/#${ALIAS.old}`],
 	});
 	browser = await launchBrowser();
 });
@@ -47,7 +47,8 @@ test('the crawl reaches every page of both languages and their share cards', () 
 	expect(server.url).toMatch(/\/stargate\/$/);
 	const paths = result.pages.map((url) => new URL(url).pathname);
 	for (const path of ['/stargate/', '/stargate/zh/', '/stargate/energy/', '/stargate/zh/energy/', '/stargate/sources/', '/stargate/zh/about/']) expect(paths).toContain(path);
-	expect(result.fetched.filter((url) => /\/stargate\/og\/(en|zh)\/[^/]+\.png$/.test(url)).length).toBe(result.pages.filter((url) => !url.endsWith('404.html')).length);
+	// Every page that declares a share card (all but the 404s and the embeds, which are not for sharing) has one.
+	expect(result.fetched.filter((url) => /\/stargate\/og\/(en|zh)\/.+\.png$/.test(url)).length).toBe(result.pages.filter((url) => !url.endsWith('404.html') && !/\/embed\//.test(url)).length);
 	expect(result.fetched.some((url) => url.includes('/stargate/_astro/'))).toBe(true);
 });
 
@@ -56,7 +57,7 @@ test('no link, asset, share card, feed or sitemap entry, or #fragment is broken'
 });
 
 test('nothing points at the domain root instead of the sub-path', () => {
-	for (const file of ['index.html', 'zh/energy/index.html', 'sitemap.xml', 'zh/feed.xml', 'robots.txt']) {
+	for (const file of ['index.html', 'zh/energy/index.html', 'sitemap-index.xml', 'sitemap-0.xml', 'zh/feed.xml', 'robots.txt']) {
 		const text = readFileSync(join(dist, file), 'utf8');
 		expect(text, file).not.toMatch(/(?:href|src|content)="\/(?!stargate\/)/);
 		expect(text, file).not.toMatch(/https:\/\/example\.org\/(?!stargate\/)/);

@@ -2,7 +2,6 @@ import { expect, test } from 'vitest';
 import { aliasesOf } from '../../src/lib/article/aliases.ts';
 import { atomFeed, sortEntries } from '../../src/lib/feeds/atom.ts';
 import { readPageHead } from '../../src/lib/page/head.ts';
-import { sitemapXml } from '../../src/lib/feeds/sitemap.ts';
 
 const head = `<!DOCTYPE html><html lang="zh-Hans" dir="ltr"><head><title>x</title>
 <link rel="canonical" href="https://example.org/stargate/zh/energy/">
@@ -23,17 +22,6 @@ test('a page head gives its language, canonical, hreflang alternates and share t
 	expect(parsed.meta['og:title']).toBe('星际之门要用多少电，电从哪里来');
 	expect(parsed.meta['og:description']).toBe('OpenAI\'s "pledge" & more');
 	expect(parsed.meta['twitter:card']).toBe('summary_large_image');
-});
-
-test('sitemap: one url per page with its alternates and lastmod, sorted, escaped', () => {
-	const xml = sitemapXml([
-		{ loc: 'https://example.org/zh/', alternates: [{ hreflang: 'en', href: 'https://example.org/?a=1&b=2' }] },
-		{ loc: 'https://example.org/energy/', lastmod: '2026-11-28', alternates: [] },
-	]);
-	expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
-	expect(xml.indexOf('/energy/')).toBeLessThan(xml.indexOf('/zh/'));
-	expect(xml).toContain('<url><loc>https://example.org/energy/</loc><lastmod>2026-11-28</lastmod></url>');
-	expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://example.org/?a=1&amp;b=2"/>');
 });
 
 test('feed entries: newest first, same-day entries in file order', () => {

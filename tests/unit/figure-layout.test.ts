@@ -10,7 +10,6 @@ import { chartModel, NARROW_BELOW } from '../../src/lib/chart/model.ts';
 import { shortUnit, shortValue } from '../../src/lib/chart/short.ts';
 import { embedSnippet } from '../../src/lib/chart/embed.ts';
 import { figurePageTitle, isEmbedPage, isFigurePage } from '../../src/lib/chart/figure-files.ts';
-import { sitemapXml } from '../../src/lib/feeds/sitemap.ts';
 import { breakUnits } from '../../src/lib/share/card.ts';
 import { noBreakNames } from '../../src/lib/share/no-break.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
@@ -109,13 +108,6 @@ describe('embedding', () => {
 		expect(figurePageTitle('Short title (GW)', 70)).toBe('Short title (GW)');
 		expect(figurePageTitle('US data-centre electricity use (TWh and share of US electricity)', 40)).toBe('US data-centre electricity use');
 		expect(figurePageTitle('One two three four five six', 12)).toBe('One two…');
-	});
-
-	test('the sitemap lists an address once: an embed page whose canonical is its figure page adds nothing', () => {
-		const figure = { loc: 'https://x.example/figures/a/', alternates: [{ hreflang: 'zh-Hans', href: 'https://x.example/zh/figures/a/' }] };
-		const xml = sitemapXml([{ loc: figure.loc, alternates: [] }, figure]);
-		expect(xml.match(/<loc>/g)).toHaveLength(1);
-		expect(xml).toContain('hreflang="zh-Hans"');
 	});
 
 	test('figure and embed paths are recognised in both languages', () => {

@@ -1,44 +1,22 @@
 /**
- * `sitemap.xml` from the built pages: each page's canonical URL, the date its
- * facts were checked, and the hreflang alternates (x-default included) that
- * the page declares in its head.
+ * What the sitemap says about one page, decided from what the page itself
+ * declares in its head (so an entry can never disagree with its page). The
+ * XML is written by `@astrojs/sitemap`; its `i18n` option derives alternates
+ * from URL prefixes and cannot add `x-default`, so the page's own hreflang
+ * links are used instead.
  */
-import { escapeXml } from '../xml.ts';
-
-export interface SitemapEntry {
-	loc: string;
-	/** YYYY-MM-DD. */
-	lastmod?: string;
-	alternates: ReadonlyArray<{ hreflang: string; href: string }>;
-}
+import type { SitemapItem } from '@astrojs/sitemap';
+import type { PageHead } from '../page/head.ts';
 
 /**
- * One entry per address: a page whose canonical URL is another's (an embed
- * page points at its figure page) adds nothing; the entry with its language
- * alternates is kept.
+ * The entry for the page at `item.url`, or undefined when the page is not to be listed: it has no
+ * canonical URL (a 404) or names another page as canonical (an embed of a figure page).
  */
-export function uniqueEntries(entries: readonly SitemapEntry[]): SitemapEntry[] {
-	const byLoc = new Map<string, SitemapEntry>();
-	for (const entry of entries) {
-		const seen = byLoc.get(entry.loc);
-		if (!seen || entry.alternates.length > seen.alternates.length) byLoc.set(entry.loc, entry);
-	}
-	return [...byLoc.values()];
-}
-
-export function sitemapXml(entries: readonly SitemapEntry[]): string {
-	const urls = uniqueEntries(entries)
-		.sort((a, b) => a.loc.localeCompare(b.loc))
-		.map((entry) => {
-			const lastmod = entry.lastmod ? `<lastmod>${escapeXml(entry.lastmod)}</lastmod>` : '';
-			const links = entry.alternates.map((alt) => `<xhtml:link rel="alternate" hreflang="${escapeXml(alt.hreflang)}" href="${escapeXml(alt.href)}"/>`);
-			return `<url><loc>${escapeXml(entry.loc)}</loc>${lastmod}${links.join('')}</url>`;
-		});
-	return [
-		'<?xml version="1.0" encoding="utf-8"?>',
-		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-		...urls,
-		'</urlset>',
-		'',
-	].join('\n');
+export function sitemapItem(item: SitemapItem, head: PageHead | undefined): SitemapItem | undefined {
+	if (!head?.canonical || head.canonical !== item.url) return undefined;
+	return {
+		...item,
+		lastmod: head.meta['article:modified_time'],
+		links: head.alternates.map((alt) => ({ lang: alt.hreflang, url: alt.href })),
+	};
 }

@@ -87,7 +87,7 @@ export const isEmbedPattern = (pattern: string) => /^\/(?:zh\/)?embed\//.test(pa
  * requests them (`/`, `/energy/`, `/zh/energy/`); paths are relative to the
  * folder that is served, like the rest of `_headers`.
  */
-export function siteHeaderRules(options: { pagePaths: readonly string[]; cspPolicies: readonly string[] }): HeaderRule[] {
+export function siteHeaderRules(options: { pagePaths: readonly string[]; cspPolicies: readonly string[]; notFoundPaths?: readonly string[] }): HeaderRule[] {
 	const csp = unionCsp(options.cspPolicies);
 	const policy = (ancestors: string[]) => serializeCsp(new Map([...csp, ['frame-ancestors', ancestors]]));
 	const patterns = [...new Set(options.pagePaths.map(pageRulePattern))].sort();
@@ -104,6 +104,8 @@ export function siteHeaderRules(options: { pagePaths: readonly string[]; cspPoli
 				],
 			}),
 		),
+		// The 404 pages, when requested by name, get the same policy; they keep the host's default caching.
+		...(options.notFoundPaths ?? []).map((pattern): HeaderRule => ({ pattern, headers: [['Content-Security-Policy', policy(["'none'"])]] })),
 	];
 }
 
