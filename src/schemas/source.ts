@@ -10,14 +10,18 @@ import { asciiId, isoDate } from './common.ts';
 export const SOURCE_KINDS = ['primary', 'secondary', 'single-report'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-/** One bibliography record in `content/sources/*.yaml`. */
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' });
+
+/** One bibliography record in `content/sources/*.yaml`. The rest of the source policy (hosts, copies,
+ * duplicates) is in src/lib/sources/policy.ts and tests/content/source-policy.test.ts. */
 export const sourceSchema = z.strictObject({
 	id: asciiId,
 	/** Who published it, e.g. "Reuters" or "OpenAI". */
 	publisher: z.string().trim().min(1),
 	/** Headline or document title, in its own language. */
 	title: z.string().trim().min(1),
-	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+	/** The page actually read. https only: a source a reader follows must not be open to tampering on the way. */
+	url: httpsUrl,
 	/** Date the source was published. */
 	published: isoDate,
 	/** BCP 47 language of the source text. */
@@ -25,13 +29,15 @@ export const sourceSchema = z.strictObject({
 	kind: z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` }),
 	/**
 	 * Set when `url` is a copy (a syndication, a reprint, an aggregator), not the publisher's own page:
-	 * the name of the site the text was read on, e.g. "Business Recorder". Links then name the copy's host.
+	 * the name of the site the text was read on, e.g. "Business Recorder", optionally with a note in
+	 * parentheses. Links then name the copy's host; a note saying "summary" or "headline" makes them say
+	 * "summary on <host>" instead of "read via <host> (copy)".
 	 */
 	via: z.string().optional(),
 	/** The publisher's own URL for a copied text, when the material read gives it: linked first, the copy second. */
-	originalUrl: z.url().optional(),
+	originalUrl: httpsUrl.optional(),
 	/** A stable archived copy (for example the Wayback Machine) of the page read. */
-	archiveUrl: z.url().optional(),
+	archiveUrl: httpsUrl.optional(),
 	note: z.string().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
