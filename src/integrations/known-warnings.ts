@@ -27,7 +27,7 @@ export function knownWarnings(): AstroIntegration {
 					vite: {
 						build: {
 							rolldownOptions: {
-								onwarn(warning, defaultHandler) {
+								onwarn(warning: BundlerWarning, defaultHandler: (warning: BundlerWarning) => void) {
 									if (!isKnownUpstreamWarning(warning)) defaultHandler(warning);
 								},
 							},

@@ -23,6 +23,7 @@ import { CARD_FONT_FAMILY, missingGlyphs, shareCardSvg, type CardFonts, type Sha
 import { splitLangPath, stripBase } from '../lib/urls.ts';
 import { isFigurePage } from '../lib/chart/figure-files.ts';
 import { loadContent } from '../content-model/index.ts';
+import { figureDatasets } from '../lib/dataset/figures.ts';
 import { noBreakNames } from '../lib/share/no-break.ts';
 import { builtPages } from './built-pages.ts';
 import { writeFigureImages } from './figure-images.ts';
@@ -92,7 +93,7 @@ export function shareCards(): AstroIntegration {
 					projectRoot,
 					site,
 					base,
-					datasets: content.datasets,
+					datasets: figureDatasets(content),
 					sources: content.sources,
 					noBreak,
 				});
