@@ -8,6 +8,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { knownWarnings } from './src/integrations/known-warnings.ts';
 import { notFoundPages } from './src/integrations/not-found.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { perPageCss } from './src/integrations/prune-css.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -27,9 +28,10 @@ export default defineConfig({
 	// Stylesheets inline into each page (hashed into the CSP by Astro): no render-blocking request before first paint.
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	outDir: process.env.OUT_DIR ?? 'dist',
-	// After the pages are written (astro:build:done): the Chinese 404 moved into place first, then the search
+	// After the pages are written (astro:build:done): the Chinese 404 moved into place first, each page's inline
+	// CSS cut to the rules that can match it, then the search
 	// index, _headers, share cards and sitemap, which read the finished pages.
-	integrations: [contentGuard(), knownWarnings(), mdx(), notFoundPages(), pagefindIndex(), headersFile(), shareCards(), sitemap()],
+	integrations: [contentGuard(), knownWarnings(), mdx(), notFoundPages(), perPageCss(), pagefindIndex(), headersFile(), shareCards(), sitemap()],
 	markdown: {
 		// `## Title {#id}` sets an explicit ASCII section id, identical in both languages.
 		processor: satteri({ features: { headingAttributes: true } }),

@@ -25,30 +25,27 @@ const KB = 1024;
 const BUDGET = { htmlAndCss: 30 * KB, jsUpFront: 5 * KB, chartChunk: 65 * KB };
 /**
  * Pages still over the 30 KB HTML+CSS target after the issue-14 work (lean citation previews held in the
- * reference list, then-vs-now rows only where relevant, page scripts as files): each a named ceiling at its
- * measured size (rounded up to the next 0.5 KB, measured 2026-11-29 on a full build), so it cannot grow.
- * None of them is there by choice: the target stands, and `why` says what is left and what reaching it
- * would take. Measured parts of /funding/ (gzip, removing one part at a time): inline CSS 10.0 KB,
- * reference list with its previews 11.6 KB, three figures 7.8 KB, head without CSS 1.9 KB.
+ * reference list, then-vs-now rows only where relevant, page scripts as files, per-page CSS): each a named
+ * ceiling at its measured size (rounded up to the next 0.5 KB, full build of 2026-11-29), so it cannot grow.
+ * None is there by choice: the target stands, and `why` says what is left and what reaching it would take.
+ * /funding/ by part (gzip saved by removing one part at a time): reference list with its citation previews
+ * 11.6 KB, inline CSS 7.8 KB, three figures 7.8 KB, the rest is the article's text, header and head.
  */
-const ARTICLE = 'inline CSS of every article feature (~10 KB; pruning rules this page does not use saves 1.5-2.5 KB), the reference list with one citation preview per reference (the previews must be in the HTML to open without script)';
-const FIGURES = 'figures with their data tables';
-const NEEDS = 'reaching 30 KB needs previews built by script from a per-article file (no-script readers keep the reference list) and per-page CSS';
+const REFS = 'a reference list with one citation preview per reference (previews must be in the HTML to open without script)';
+const NEEDS = 'reaching 30 KB needs previews built by script from a per-article file (no-script readers keep the reference list and its links)';
+const SOURCES = 'all source records on one page, each with its honest links; reaching 30 KB needs the list split (by kind or by article) or paged';
+const SITES = 'the inline SVG map (~9-10 KB gzip, ~3.5 KB of it base geography), a second figure and thirteen site sections with their promises; reaching 30 KB needs per-site pages (or the base map as an external image that follows the theme) as well as script-built previews';
 const HTML_CSS_CEILINGS: Record<string, { limit: number; why: string }> = {
-	'/funding/': { limit: 41.5 * KB, why: `${ARTICLE}, 59 references; three ${FIGURES}; ${NEEDS}` },
-	'/zh/funding/': { limit: 45.5 * KB, why: `${ARTICLE}, 59 references; three ${FIGURES}; ${NEEDS}` },
-	'/sites/': { limit: 51 * KB, why: `${ARTICLE}; the inline SVG map (~9.3 KB gzip, ~3.5 KB of it base geography) and a second figure; thirteen site sections with their promises; ${NEEDS}, and per-site pages or the base map as a themed external image` },
-	'/zh/sites/': { limit: 55 * KB, why: `${ARTICLE}; the inline SVG map (~10 KB gzip) and a second figure; thirteen site sections with their promises; ${NEEDS}, and per-site pages or the base map as a themed external image` },
-	'/energy/': { limit: 33.5 * KB, why: `${ARTICLE}; two ${FIGURES}; ${NEEDS}` },
-	'/zh/energy/': { limit: 36.5 * KB, why: `${ARTICLE}; two ${FIGURES}; ${NEEDS}` },
-	'/overview/': { limit: 30.5 * KB, why: `${ARTICLE}; one ${FIGURES}; per-page CSS alone would bring it under` },
-	'/zh/overview/': { limit: 33 * KB, why: `${ARTICLE}; one ${FIGURES}; ${NEEDS}` },
-	'/partners/': { limit: 31.5 * KB, why: `${ARTICLE}; per-page CSS alone would bring it under` },
-	'/zh/partners/': { limit: 34 * KB, why: `${ARTICLE}; ${NEEDS}` },
-	'/zh/policy/': { limit: 32.5 * KB, why: `${ARTICLE}; ${NEEDS}` },
-	'/zh/jobs/': { limit: 31.5 * KB, why: `${ARTICLE}; two ${FIGURES}; per-page CSS alone would bring it under` },
-	'/sources/': { limit: 39 * KB, why: 'all 187 source records on one page, with their honest links; reaching 30 KB needs the list split (by kind or by article) or paged' },
-	'/zh/sources/': { limit: 40.5 * KB, why: 'all 187 source records on one page, with their honest links; reaching 30 KB needs the list split (by kind or by article) or paged' },
+	'/funding/': { limit: 39.5 * KB, why: `59 references, ${REFS}; three figures with data tables; ${NEEDS}` },
+	'/zh/funding/': { limit: 43.5 * KB, why: `59 references, ${REFS}; three figures with data tables; ${NEEDS}` },
+	'/sites/': { limit: 49.5 * KB, why: `${REFS}; ${SITES}` },
+	'/zh/sites/': { limit: 53.5 * KB, why: `${REFS}; ${SITES}` },
+	'/energy/': { limit: 31 * KB, why: `${REFS}; two figures with data tables; ${NEEDS}` },
+	'/zh/energy/': { limit: 34 * KB, why: `${REFS}; two figures with data tables; ${NEEDS}` },
+	'/zh/overview/': { limit: 30.5 * KB, why: `${REFS}; one figure; ${NEEDS}` },
+	'/zh/partners/': { limit: 31 * KB, why: `${REFS}; ${NEEDS}` },
+	'/sources/': { limit: 38.5 * KB, why: SOURCES },
+	'/zh/sources/': { limit: 40 * KB, why: SOURCES },
 };
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 // Error messages Chart.js keeps through minification: present in any bundle that contains it.

@@ -1,0 +1,57 @@
+/**
+ * Per-page CSS (issue 14, page weight). Astro bundles one stylesheet per route, and every article shares
+ * one route, so each article inlined the CSS of every article feature (the map, the promise lists, the
+ * charts) whether it shows them or not. After the build, each page's inline `<style>` keeps only the rules
+ * that can match it. Deliberately conservative: a rule goes only when every selector in its list names,
+ * outside any pseudo-class, a class that appears neither in the page's markup nor in any built script
+ * (scripts create a few elements, e.g. search results). Attributes, ids, elements and state (:hover,
+ * [data-theme], [hidden]) never remove a rule. Done by hand because no kept tool does exactly this on
+ * inline styles with a strict CSP: Beasties (critical CSS) moves the rest to a stylesheet; PurgeCSS/
+ * DropCSS match whole selectors against the static DOM and would drop rules for states script sets.
+ */
+import { createHash } from 'node:crypto';
+import { transform } from 'lightningcss';
+
+/** Every class token used in class="…" attributes of the markup. */
+export function classTokens(html: string): Set<string> {
+	return new Set([...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/).filter(Boolean)));
+}
+
+/** The CSS without the style rules that cannot match: each selector names a class `known` rejects. */
+export function pruneCss(css: string, known: (className: string) => boolean): string {
+	const { code } = transform({
+		filename: 'inline.css',
+		code: Buffer.from(css),
+		minify: true,
+		visitor: {
+			Rule: {
+				style(rule) {
+					const live = rule.value.selectors.some((selector) => selector.every((part) => part.type !== 'class' || known(part.name)));
+					// Returning the rule unchanged keeps it as written; an empty list removes it.
+					return live ? undefined : [];
+				},
+			},
+		},
+	});
+	return code.toString();
+}
+
+/** The CSP source expression of an inline style or script. */
+export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * Prunes every inline `<style>` of a page and lets the page's CSP `<meta>` allow the new text (its
+ * style-src gains the new hashes; the build's hashes of the unpruned text stay, they match nothing).
+ */
+export function prunePageStyles(html: string, known: (className: string) => boolean): string {
+	const added: string[] = [];
+	const out = html.replace(/<style>([\s\S]*?)<\/style>/g, (whole, css: string) => {
+		const pruned = pruneCss(css, known);
+		if (pruned === css) return whole;
+		added.push(cspHash(pruned));
+		return `<style>${pruned}</style>`;
+	});
+	if (added.length === 0) return html;
+	if (!/style-src 'self'/.test(out)) throw new Error('prunePageStyles: the page has inline styles but no CSP style-src to allow them');
+	return out.replace(/(<meta http-equiv="content-security-policy" content="[^"]*?style-src 'self')/, `$1 ${added.join(' ')}`);
+}
