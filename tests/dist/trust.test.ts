@@ -46,16 +46,16 @@ const articlePages = LANGS.flatMap(([lang, prefix]) => ARTICLE_SLUGS.map((slug) 
 
 describe.each(articlePages)('$path', ({ lang, slug, path }) => {
 	const p = page(path);
-	const spots = p.elements.filter((e) => e.name === 'span' && hasClass(e, 'cite'));
+	// Each marker button is its citing spot (back-links land on its id).
+	const spots = p.elements.filter((e) => e.name === 'button' && hasClass(e, 'cite-marker'));
 	const referenceIds = p.elements.filter((e) => e.name === 'li' && attr(e, 'id')?.startsWith('ref-')).map((e) => attr(e, 'id')!);
 
 	test('each marker is one button whose preview lists exactly the numbers it shows', () => {
 		expect(spots.length).toBeGreaterThan(0);
-		for (const spot of spots) {
-			const button = within(spot, (e) => hasClass(e, 'cite-marker'))[0]!;
+		for (const button of spots) {
 			const numbers = /\[([\d, ]+)\]/.exec(textOf(button))![1]!.split(', ').map(Number);
 			const preview = p.elements.find((e) => attr(e, 'id') === attr(button, 'popovertarget') && attr(e, 'popover') !== undefined)!;
-			expect(preview, `${attr(spot, 'id')} opens no popover`).toBeDefined();
+			expect(preview, `${attr(button, 'id')} opens no popover`).toBeDefined();
 			const refs = within(preview, (e) => hasClass(e, 'cite-item-ref')).map((e) => attr(e, 'href')!.slice(1));
 			// Item k points at reference number k in the list: the marker's numbers.
 			expect(refs.map((id) => referenceIds.indexOf(id) + 1)).toEqual(numbers);
@@ -64,7 +64,7 @@ describe.each(articlePages)('$path', ({ lang, slug, path }) => {
 	});
 
 	test('markers written next to each other are merged', () => {
-		const adjacent = /<\/span><\/span>\s*<span class="cite" id=/.exec(p.html);
+		const adjacent = /<\/button>\s*<button type="button" class="cite-marker"/.exec(p.html);
 		expect(adjacent?.[0]).toBeUndefined();
 		expect(p.html).not.toContain('<cite-ref');
 	});
@@ -79,8 +79,7 @@ describe.each(articlePages)('$path', ({ lang, slug, path }) => {
 			for (const link of back) {
 				const target = attr(link, 'href')!.slice(1);
 				expect(ids.has(target)).toBe(true);
-				const spot = spots.find((s) => attr(s, 'id') === target)!;
-				const button = within(spot, (e) => hasClass(e, 'cite-marker'))[0]!;
+				const button = spots.find((s) => attr(s, 'id') === target)!;
 				const preview = p.elements.find((e) => attr(e, 'id') === attr(button, 'popovertarget'))!;
 				const cited = within(preview, (e) => hasClass(e, 'cite-item-ref')).map((e) => attr(e, 'href'));
 				expect(cited).toContain(`#${attr(item, 'id')}`);

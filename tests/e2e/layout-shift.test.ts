@@ -25,10 +25,15 @@ afterAll(async () => {
 	server?.stop();
 });
 
-/** Runs in the page before its own scripts: every layout shift, with the elements that moved. */
+/**
+ * Runs in the page before its own scripts: every layout shift, with the elements that moved, and every
+ * CSP violation (each page's inline style is cut to its own rules after the build and allowed by its hash).
+ */
 function recordShifts(): void {
-	const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
+	const w = window as unknown as { __shifts: { value: number; sources: string[] }[]; __csp: string[] };
 	w.__shifts = [];
+	w.__csp = [];
+	document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
 	const describe = (node: Node | null) => {
 		if (!(node instanceof Element)) return String(node?.nodeName ?? '?');
 		return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`;
@@ -43,7 +48,7 @@ function recordShifts(): void {
 const PAGES = ['', 'funding/', 'sites/', 'claims/'].flatMap((path) => [path, `zh/${path}`]);
 
 describe.each(PAGES)('/%s on a phone', (path) => {
-	test('nothing moves while the page loads, reveals its controls and draws its charts: CLS is 0', async () => {
+	test('nothing moves while the page loads, reveals its controls and draws its charts: CLS is 0, and its CSP blocks nothing', async () => {
 		const context = await browser.newContext(PHONE);
 		try {
 			await context.addInitScript(recordShifts);
@@ -65,6 +70,7 @@ describe.each(PAGES)('/%s on a phone', (path) => {
 			const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
 			const cls = shifts.reduce((sum, s) => sum + s.value, 0);
 			expect(cls, `/${path} shifted: ${JSON.stringify(shifts)}`).toBe(0);
+			expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'CSP violations').toEqual([]);
 		} finally {
 			await context.close();
 		}

@@ -14,10 +14,10 @@ test('adjacent tags merge into one marker listing both, numbers in reference ord
 		'Source [1]',
 		'Sources [2, 3]',
 	]);
-	expect(out).toContain('<span class="cite" id="cite-1"><button type="button" class="cite-marker" popovertarget="cite-1-sources">');
+	expect(out).toContain('<button type="button" class="cite-marker" id="cite-1" popovertarget="cite-1-sources">');
 	// A one-source marker opens that source's shared preview. Previews are handed to the reference list, not
 	// left in the text: each in the entry of its lowest number, the one-source preview of `a` written once.
-	expect(out).toContain('<span class="cite" id="cite-2"><button type="button" class="cite-marker" popovertarget="ref-1-preview">');
+	expect(out).toContain('<button type="button" class="cite-marker" id="cite-2" popovertarget="ref-1-preview">');
 	expect(out).not.toContain('popover id=');
 	expect([...previews.keys()]).toEqual(['a', 'b']);
 	const ids = (id: string) => (previews.get(id) ?? []).map((p) => /id="([^"]+)"/.exec(p)?.[1]);

@@ -23,12 +23,12 @@ test('class tokens come from class attributes only', () => {
 	expect([...classTokens('<p class="a  b"><span class="c">.d</span><i data-class="e"></i></p>')].sort()).toEqual(['a', 'b', 'c']);
 });
 
-test('the page CSP allows the pruned style by its hash', () => {
-	const html = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'sha256-old'"><style>.a{color:red}.b{color:blue}</style></head><p class="a">`;
+test('the page CSP allows its own styles by their hashes, and no other', () => {
+	const html = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'sha256-old' 'sha256-other'; img-src 'self'"><style>.a{color:red}.b{color:blue}</style></head><p class="a">`;
 	const out = prunePageStyles(html, known(['a']));
 	const style = /<style>([\s\S]*?)<\/style>/.exec(out)![1]!;
 	expect(style).toBe('.a{color:red}');
 	const hash = createHash('sha256').update(style).digest('base64');
-	expect(out).toContain(`style-src 'self' 'sha256-${hash}' 'sha256-old'`);
+	expect(out).toContain(`style-src 'self' 'sha256-${hash}'; img-src 'self'"`);
 	expect(() => prunePageStyles('<style>.x{color:red}</style>', known([]))).toThrow(/CSP/);
 });

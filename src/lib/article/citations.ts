@@ -42,7 +42,8 @@ function previewHtml(id: string, items: ReadonlyArray<{ html: string }>, labels:
 function markerHtml(spot: number, items: ReadonlyArray<{ n: number }>, labels: CiteLabels): string {
 	const single = items.length === 1 ? items[0] : undefined;
 	const prefix = escapeXml(single ? labels.source : labels.sources);
-	return `<span class="cite" id="${spotAnchor(spot)}"><button type="button" class="cite-marker" popovertarget="${previewAnchor(spot, single?.n)}"><span class="sr-only">${prefix} </span>[${items.map((i) => i.n).join(', ')}]</button></span>`;
+	// The button is the citing spot itself (back-links land on its id): no wrapper, one element per marker.
+	return `<button type="button" class="cite-marker" id="${spotAnchor(spot)}" popovertarget="${previewAnchor(spot, single?.n)}"><span class="sr-only">${prefix} </span>[${items.map((i) => i.n).join(', ')}]</button>`;
 }
 
 /**
