@@ -16,7 +16,7 @@ export function perPageCss(): AstroIntegration {
 			'astro:build:done': ({ dir, pages, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const assets = join(outDir, '_astro');
-				// Class names written by any script (elements it creates) count as used on every page.
+				// Class and element names written by any script (elements it creates) count as used on every page.
 				const scripts = existsSync(assets)
 					? readdirSync(assets)
 							.filter((f) => f.endsWith('.js'))
@@ -27,7 +27,10 @@ export function perPageCss(): AstroIntegration {
 				let after = 0;
 				for (const page of builtPages(outDir, pages)) {
 					const used = classTokens(page.html);
-					const html = prunePageStyles(page.html, (name) => used.has(name) || scripts.includes(name));
+					const html = prunePageStyles(page.html, {
+						hasClass: (name) => used.has(name) || scripts.includes(name),
+						hasElement: (name) => page.html.includes(`<${name}`) || scripts.includes(name),
+					});
 					before += page.html.length;
 					after += html.length;
 					if (html !== page.html) writeFileSync(page.file, html);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { classTokens, pruneCss, prunePageStyles } from '../../src/lib/page/prune-css.ts';
 
-const known = (names: string[]) => (name: string) => names.includes(name);
+const known = (names: string[], elements: string[] = []) => ({ hasClass: (name: string) => names.includes(name), hasElement: (name: string) => elements.includes(name) });
 
 test('a rule goes only when every selector of its list names a class the page does not use', () => {
 	const css = '.map-mark{fill:red}.cite,.map-x{color:blue}p{margin:0}.cite .map-y{color:green}@media print{.map-z{display:none}.cite{color:black}}';
@@ -11,6 +11,11 @@ test('a rule goes only when every selector of its list names a class the page do
 	expect(out).toContain('.cite,.map-x{color:#00f}');
 	expect(out).toContain('p{margin:0}');
 	expect(out).toMatch(/@media print\{\.cite\{color:#000\}\}/);
+});
+
+test('a custom element the page lacks removes a rule; standard elements never do', () => {
+	const out = pruneCss('chart-figure{display:block}.x,chart-figure .y{color:red}map-thing{color:blue}section{margin:0}', known(['x'], ['map-thing']));
+	expect(out).toBe('.x,chart-figure .y{color:red}map-thing{color:#00f}section{margin:0}');
 });
 
 test('state never removes a rule: attributes, pseudo-classes and classes inside them keep it', () => {

@@ -3,9 +3,9 @@
  * one route, so each article inlined the CSS of every article feature (the map, the promise lists, the
  * charts) whether it shows them or not. After the build, each page's inline `<style>` keeps only the rules
  * that can match it. Deliberately conservative: a rule goes only when every selector in its list names,
- * outside any pseudo-class, a class that appears neither in the page's markup nor in any built script
- * (scripts create a few elements, e.g. search results). Attributes, ids, elements and state (:hover,
- * [data-theme], [hidden]) never remove a rule. Done by hand because no kept tool does exactly this on
+ * outside any pseudo-class, a class or a custom element (`chart-figure`) that appears neither in the
+ * page's markup nor in any built script (scripts create a few elements, e.g. search results). Attributes,
+ * ids, standard elements and state (:hover, [data-theme], [hidden]) never remove a rule. Done by hand because no kept tool does exactly this on
  * inline styles with a strict CSP: Beasties (critical CSS) moves the rest to a stylesheet; PurgeCSS/
  * DropCSS match whole selectors against the static DOM and would drop rules for states script sets.
  */
@@ -17,8 +17,14 @@ export function classTokens(html: string): Set<string> {
 	return new Set([...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/).filter(Boolean)));
 }
 
-/** The CSS without the style rules that cannot match: each selector names a class `known` rejects. */
-export function pruneCss(css: string, known: (className: string) => boolean): string {
+/** What a page can contain: its class names, and its custom elements (names with a hyphen). */
+export interface PageVocabulary {
+	hasClass: (name: string) => boolean;
+	hasElement: (name: string) => boolean;
+}
+
+/** The CSS without the style rules that cannot match: each selector names a class or custom element the page lacks. */
+export function pruneCss(css: string, page: PageVocabulary): string {
 	const { code } = transform({
 		filename: 'inline.css',
 		code: Buffer.from(css),
@@ -26,7 +32,9 @@ export function pruneCss(css: string, known: (className: string) => boolean): st
 		visitor: {
 			Rule: {
 				style(rule) {
-					const live = rule.value.selectors.some((selector) => selector.every((part) => part.type !== 'class' || known(part.name)));
+					const possible = (part: (typeof rule.value.selectors)[number][number]) =>
+						part.type === 'class' ? page.hasClass(part.name) : part.type === 'type' && part.name.includes('-') ? page.hasElement(part.name) : true;
+					const live = rule.value.selectors.some((selector) => selector.every(possible));
 					// Returning the rule unchanged keeps it as written; an empty list removes it.
 					return live ? undefined : [];
 				},
@@ -44,10 +52,10 @@ export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(
  * hashes of the page's own styles: Astro lists every stylesheet of the site on every page (27 hashes,
  * about 1 KB gzip that does not compress), and the pruned text has new hashes anyway.
  */
-export function prunePageStyles(html: string, known: (className: string) => boolean): string {
+export function prunePageStyles(html: string, page: PageVocabulary): string {
 	const hashes: string[] = [];
 	const out = html.replace(/<style>([\s\S]*?)<\/style>/g, (_whole, css: string) => {
-		const pruned = pruneCss(css, known);
+		const pruned = pruneCss(css, page);
 		hashes.push(cspHash(pruned));
 		return `<style>${pruned}</style>`;
 	});
