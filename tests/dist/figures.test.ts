@@ -4,7 +4,7 @@
  * source links that land on #src-... ids of the sources page, downloads that
  * exist, and chart panels whose reserved height and aria-label match the data.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, ELEMENT_NODE, TEXT_NODE, type Node } from 'ultrahtml';

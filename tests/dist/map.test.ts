@@ -144,7 +144,8 @@ describe.each(LANGS)('sites article (%s)', (lang) => {
 	test('needs no script and no inline style, and stays small', () => {
 		expect(page.inside.filter((e) => e.name === 'script')).toEqual([]);
 		expect(page.inside.filter((e) => attr(e, 'style') !== undefined)).toEqual([]);
-		expect(gzipSync(page.raw, { level: 9 }).length).toBeLessThan(10_000);
+		// 15 sites since the two Korean ones (10.4 KB in Chinese), with the map's correction link.
+		expect(gzipSync(page.raw, { level: 9 }).length).toBeLessThan(10.75 * 1024);
 	});
 });
 
