@@ -12,13 +12,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
-import { loadPages } from '../support/html.ts';
+import { pagesToVisit } from '../support/html.ts';
 import { DIST } from '../support/project.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const paths = loadPages(DIST)
-	.map((p) => p.path)
-	.sort();
+const paths = pagesToVisit(DIST);
 
 let browser: Browser;
 let server: RunningServer;

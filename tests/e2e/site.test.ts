@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
-import { loadPages } from '../support/html.ts';
+import { pagesToVisit } from '../support/html.ts';
 import { DIST, PROJECT_ROOT } from '../support/project.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'tests/artifacts/screenshots');
@@ -38,12 +38,11 @@ async function openWatched(page: Page, url: string): Promise<string[]> {
 	return problems;
 }
 
-const paths = loadPages(DIST)
-	.map((p) => p.path)
-	.filter((p) => p !== '/404.html');
+const paths = pagesToVisit(DIST).filter((p) => !p.endsWith('404.html'));
 
-describe('every page loads without console errors or CSP violations', () => {
-	test.each(paths)('%s', async (path) => {
+// A few pages at a time, each in its own tab of the shared browser; concurrent tests use their own `expect`.
+describe.concurrent('every page loads without console errors or CSP violations', () => {
+	test.for(paths)('%s', async (path, { expect }) => {
 		const page = await browser.newPage();
 		const problems = await openWatched(page, new URL(path.slice(1), server.url).href);
 		// Scroll through so lazily loaded parts (charts) run too.

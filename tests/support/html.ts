@@ -38,3 +38,19 @@ export const attr = (node: Node, name: string): string | undefined => node.attri
 export const textOf = (node: Node): string =>
 	(node.children ?? []).map((child: Node) => (child.type === ELEMENT_NODE ? textOf(child) : (child.value ?? ''))).join('');
 export const idsOf = (page: BuiltPage) => new Set(page.elements.map((e) => attr(e, 'id')).filter((id): id is string => Boolean(id)));
+
+/**
+ * The pages a whole-site browser check visits: every page, except that the figure and embed
+ * pages (one per figure and language, all from two templates) are represented by the first
+ * figure's, in each language. The figure-page tests and the built-site tests cover every one.
+ */
+export function pagesToVisit(dist: string): string[] {
+	const paths = loadPages(dist).map((p) => p.path);
+	const templated = /^\/(zh\/)?(figures|embed)\/[^/]+\/$/;
+	const keep = new Set<string>();
+	for (const path of paths.filter((p) => templated.test(p)).sort()) {
+		const template = path.replace(/[^/]+\/$/, '');
+		if (![...keep].some((k) => k.startsWith(template))) keep.add(path);
+	}
+	return paths.filter((p) => !templated.test(p) || keep.has(p)).sort();
+}
