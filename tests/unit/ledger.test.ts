@@ -137,7 +137,8 @@ describe('then vs now', () => {
 		site('uae', 'AE', 'under-construction', '2025-12-05', null),
 		site('uk', 'GB', 'paused-or-dropped', '2026-04-09', null),
 	];
-	const data = { datasets: [dataset], sites };
+	const kinds = { blog: 'secondary', radio: 'secondary', release: 'primary', rumour: 'single-report' } as const;
+	const data = { datasets: [dataset], sites, sources: Object.entries(kinds).map(([id, kind]) => ({ id, kind })) };
 	const caption = { en: 'caption', zh: '说明' };
 
 	test('dataset points keep their unit, qualifier, date and sources; labels show only when a side has two figures', () => {
@@ -183,6 +184,14 @@ describe('then vs now', () => {
 		expect(side.sources).toEqual(['blog', 'radio', 'release']);
 		expect(side.stated).toBe('2025-10-30');
 		expect(showSide({ computed: 'permanent-jobs-per-site', caption }, data, 'zh').figures[0]?.text).toBe('300–1700个岗位');
+	});
+
+	test('leaves out a permanent-jobs figure that rests on single reports alone', () => {
+		const rumoured = site('milam', 'US', 'under-construction', '2026-06-01', { value: 5000, stated: '2026-06-01', sources: ['rumour'] });
+		const side = showSide({ computed: 'permanent-jobs-per-site', caption }, { ...data, sites: [...sites, rumoured] }, 'en');
+		expect(side.figures).toEqual([{ text: '300–1,700 jobs', label: null }]);
+		expect(side.detail).toBe('range across 2 sites');
+		expect(side.sources).not.toContain('rumour');
 	});
 
 	test('words carry their own date and sources', () => {

@@ -6,6 +6,7 @@
 import type { Lang, Value } from '../../schemas/common.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Site } from '../../schemas/site.ts';
+import type { Source } from '../../schemas/source.ts';
 import type { ThenNowComputed, ThenNowSide } from '../../schemas/then-now.ts';
 import { t } from '../../i18n/ui.ts';
 import { pointUnit } from '../dataset/table.ts';
@@ -32,6 +33,8 @@ export interface ShownSide {
 export interface ThenNowData {
 	datasets: readonly Dataset[];
 	sites: readonly Site[];
+	/** To leave out figures that rest on single reports alone (the home page and then-vs-now never do). */
+	sources: readonly Pick<Source, 'id' | 'kind'>[];
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];
@@ -41,7 +44,7 @@ function valueBounds(value: Value): [number, number] {
 }
 
 /** US sites still in the programme, with how many run, how many left, and the sites abroad. */
-function siteCount(sites: readonly Site[], lang: Lang): Omit<ShownSide, 'caption'> {
+function siteCount({ sites }: ThenNowData, lang: Lang): Omit<ShownSide, 'caption'> {
 	const us = sites.filter((s) => s.country === 'US');
 	const abroad = sites.filter((s) => s.country !== 'US');
 	const active = (list: Site[]) => list.filter((s) => s.status.value !== 'paused-or-dropped');
@@ -59,13 +62,19 @@ function siteCount(sites: readonly Site[], lang: Lang): Omit<ShownSide, 'caption
 	};
 }
 
-/** The spread of published permanent-job figures per site, alternatives included (never summed). */
-function permanentJobs(sites: readonly Site[], lang: Lang): Omit<ShownSide, 'caption'> {
-	const withFigure = sites.filter((s) => s.jobs.permanent !== null);
-	const figures = withFigure.flatMap((s) => {
-		const permanent = s.jobs.permanent!;
-		return [permanent, ...(permanent.alternatives ?? [])];
+/**
+ * The spread of published permanent-job figures per site, alternatives included (never summed),
+ * leaving out any figure whose sources are all single reports.
+ */
+function permanentJobs({ sites, sources }: ThenNowData, lang: Lang): Omit<ShownSide, 'caption'> {
+	const kinds = new Map(sources.map((s) => [s.id, s.kind]));
+	const confirmed = (figure: { sources: string[] }) => figure.sources.some((id) => kinds.get(id) !== 'single-report');
+	const perSite = sites.map((s) => {
+		const permanent = s.jobs.permanent;
+		return permanent ? [permanent, ...(permanent.alternatives ?? [])].filter(confirmed) : [];
 	});
+	const withFigure = perSite.filter((figures) => figures.length > 0);
+	const figures = withFigure.flat();
 	if (figures.length === 0) throw new Error('then-now: no site has a permanent-jobs figure to compute from');
 	const bounds = figures.map((f) => valueBounds(f.value));
 	const low = Math.min(...bounds.map((b) => b[0]));
@@ -79,7 +88,7 @@ function permanentJobs(sites: readonly Site[], lang: Lang): Omit<ShownSide, 'cap
 	};
 }
 
-const COMPUTED: Record<ThenNowComputed, (sites: readonly Site[], lang: Lang) => Omit<ShownSide, 'caption'>> = {
+const COMPUTED: Record<ThenNowComputed, (data: ThenNowData, lang: Lang) => Omit<ShownSide, 'caption'>> = {
 	'site-count': siteCount,
 	'permanent-jobs-per-site': permanentJobs,
 };
@@ -105,7 +114,7 @@ export function showSide(side: ThenNowSide, data: ThenNowData, lang: Lang): Show
 			perSite: false,
 		};
 	}
-	if (side.computed) return { ...COMPUTED[side.computed](data.sites, lang), caption };
+	if (side.computed) return { ...COMPUTED[side.computed](data, lang), caption };
 	// The schema guarantees words come with their date and sources.
 	return { figures: [{ text: side.text![lang], label: null }], detail: null, caption, stated: side.stated!, sources: side.sources!, perSite: false };
 }
