@@ -37,6 +37,9 @@ const cases: Record<string, string[]> = {
 		'content/promises.yaml › [2] "unknown-refs" › partners[0]: unknown partner id "acme-ai"',
 		'content/promises.yaml › [2] "unknown-refs" › sites[0]: unknown site id "atlantis"',
 	],
+	'unknown-value-point': [
+		'content/articles/en/overview.mdx › article "en/overview" › line 10 <Value point>: dataset "headline-commitments" has no point with key "no-such-point" (give the point a `key`)',
+	],
 	'unknown-cite-in-article': [
 		'content/articles/en/overview.mdx › article "en/overview" › line 10 <Cite id>: unknown source id "no-such-source-2025"',
 		'content/articles/en/overview.mdx › article "en/overview" › line 12 (heading "Unlabelled heading"): needs an explicit ASCII id: write `## Title {#section-id}`',
