@@ -76,8 +76,8 @@ test('no two source records share a URL', () => {
 	expect([...byUrl.entries()].filter(([, ids]) => ids.length > 1)).toEqual([]);
 });
 
-test('every source is used somewhere (article, dataset, site, partner, claim or event)', () => {
-	const text = JSON.stringify([content.articles.map((a) => a.body), content.datasets, content.sites, content.partners, content.claims, content.timeline]);
+test('every source is used somewhere (article, dataset, site, partner, claim, event or promise)', () => {
+	const text = JSON.stringify([content.articles.map((a) => a.body), content.datasets, content.sites, content.partners, content.claims, content.timeline, content.promises]);
 	const unused = content.sources.filter((s) => !text.includes(`"${s.id}"`) && !text.includes(`id=\\"${s.id}\\"`)).map((s) => s.id);
 	expect(unused).toEqual([]);
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/content-model/read.ts';
-import { checkSources, type PolicyRule } from '../../src/lib/sources/policy.ts';
+import { checkSources, HOST_EXCEPTIONS, type PolicyRule } from '../../src/lib/sources/policy.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { CONTENT_ROOT } from '../support/project.ts';
 
@@ -26,6 +26,12 @@ test('every source record follows the policy', () => {
 	const fileOf = new Map(records.map((r) => [r.id, r.file]));
 	const problems = checkSources(records).map((p) => `${fileOf.get(p.id)}: ${p.id}: ${p.rule}: ${p.message}`);
 	expect(problems).toEqual([]);
+});
+
+test('the banned-host exceptions are exactly the one named record, and it says it is a copy', () => {
+	expect(Object.keys(HOST_EXCEPTIONS)).toEqual(['theinformation-2025-02-stargate-gp-equity']);
+	const record = records.find((r) => r.id === 'theinformation-2025-02-stargate-gp-equity');
+	expect(record?.via).toMatch(/niepodam\.pl/);
 });
 
 describe('a planted bad record fails the same check', () => {
