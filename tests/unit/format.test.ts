@@ -59,3 +59,9 @@ describe('dates', () => {
 		expect(latestDate([])).toBe('');
 	});
 });
+
+test('folded Chinese YAML text loses the spaces its line breaks left between Chinese characters, not the others', async () => {
+	const { joinChineseLines } = await import('../../src/schemas/common.ts');
+	expect(joinChineseLines('据彭博社报道。 阿比林扩建项目\n已放弃')).toBe('据彭博社报道。阿比林扩建项目已放弃');
+	expect(joinChineseLines('OpenAI 与 Oracle')).toBe('OpenAI 与 Oracle');
+});

@@ -75,7 +75,7 @@ function bannedShape(url: string): string | undefined {
  * The research rule bans such copies "when anything better exists"; every exception is named here, and
  * the reading it supports is shown as contested on the site.
  */
-export const HOST_EXCEPTIONS: Readonly<Partial<Record<string, string>>> = {
+export const HOST_EXCEPTIONS: { readonly [id: string]: string | undefined } = {
 	'theinformation-2025-02-stargate-gp-equity':
 		"the only copy of The Information's February 2025 newsletter found (searched again on 2026-11-29); it alone gives the ~$45B total behind the 'Oracle and MGX together' reading, shown as contested",
 };
