@@ -235,7 +235,8 @@ describe('behaviour', () => {
 		const wide = await size();
 		expect(wide.canvas).toEqual(wide.box);
 		// Chart.js follows its box on the next resize-observer frame: poll rather than guess a delay,
-		// so a busy CI machine does not fail the test while a broken resize still does (5 s cap).
+		// so a busy CI machine does not fail the test while a broken resize still does (15 s cap: the tier runs
+		// two files at once, and a relayout to the narrow form redraws every label).
 		const canvasFitsBox = async () => {
 			const { box, canvas } = await size();
 			return canvas[0] === box[0] && canvas[1] === box[1];
@@ -243,7 +244,7 @@ describe('behaviour', () => {
 		// Frames (and so Chart.js's resize) only run for the page in front; other tests' windows may be open.
 		await page.bringToFront();
 		await page.setViewportSize({ width: 390, height: 900 });
-		await expect.poll(canvasFitsBox, { timeout: 5000 }).toBe(true);
+		await expect.poll(canvasFitsBox, { timeout: 15_000 }).toBe(true);
 		const narrow = await size();
 		// Each layout has its height reserved in CSS before any script runs: chart-h-<rem> wide, chart-hn-<rem> narrow.
 		const reserved = await figure.evaluate((f) => {
@@ -253,7 +254,7 @@ describe('behaviour', () => {
 		expect(wide.box[1]).toBe(reserved.wide);
 		expect(narrow.box[1]).toBe(reserved.narrow);
 		await page.setViewportSize(VIEWPORT);
-		await expect.poll(size, { timeout: 5000 }).toEqual(wide);
+		await expect.poll(size, { timeout: 15_000 }).toEqual(wide);
 		await context.close();
 	});
 
