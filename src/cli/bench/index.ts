@@ -44,10 +44,11 @@ async function main(): Promise<void> {
 	console.log(`Clean build: ${buildSeconds.toFixed(1)} s`);
 
 	const paths = PAGES.filter((path) => existsSync(join(OUT, path, 'index.html')));
-	for (const path of paths) {
-		const file = join(FLOOR, path, 'index.html');
+	// serve.ts needs a 404 page in the folder it serves, as a CDN would.
+	for (const [from, to] of [...paths.map((path) => [join(path, 'index.html'), join(path, 'index.html')]), ['404.html', '404.html']]) {
+		const file = join(FLOOR, to!);
 		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, floorPage(readFileSync(join(OUT, path, 'index.html'), 'utf8')));
+		writeFileSync(file, floorPage(readFileSync(join(OUT, from!), 'utf8')));
 	}
 
 	const site = await serve(ROOT, OUT, port);
