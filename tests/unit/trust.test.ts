@@ -1,7 +1,8 @@
 /** Corrections links, freshness dates, the published-values record and changelog `changes` references. */
 import { expect, test } from 'vitest';
 import { correctionHref, correctionReport } from '../../src/lib/corrections/report.ts';
-import { latestEntry, newestReporting, sourcesInUse } from '../../src/lib/freshness/dates.ts';
+import { latestEntry, newestReporting } from '../../src/lib/freshness/dates.ts';
+import { newestReportingDate } from '../../src/lib/sources/newest-reporting.ts';
 import { pointName, recordOf, serializeRecord, silentChanges } from '../../src/lib/values/record.ts';
 import { checkValueChanges } from '../../src/content-model/value-changes.ts';
 import { formatIssue } from '../../src/content-model/issues.ts';
@@ -35,7 +36,7 @@ test('freshness: the newest entry naming the page, the newest source it cites', 
 	expect(latestEntry(log, 'policy')).toBeUndefined();
 	const sources = [{ id: 's1', published: '2026-06-30' }, { id: 's2', published: '2026-07' }, { id: 's3', published: '2026-08-01' }] as Source[];
 	expect(newestReporting(sources, ['s1', 's2'])).toBe('2026-07');
-	expect([...sourcesInUse({ sites: [{ status: { sources: ['s3'] } }] }, ['s1'])].sort()).toEqual(['s1', 's3']);
+	expect(newestReportingDate(sources)).toBe('2026-08-01');
 });
 
 const point = (label: string, value: number, extra = {}) => ({ label: { en: label, zh: label }, value, stated: '2025-01', sources: ['s'], ...extra });

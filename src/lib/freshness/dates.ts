@@ -19,18 +19,3 @@ export function newestReporting(sources: readonly Source[], ids: Iterable<string
 	const wanted = new Set(ids);
 	return latestDate(sources.filter((source) => wanted.has(source.id)).map((source) => source.published));
 }
-
-/** Every source id any content names: article citations are passed in; data is walked for `sources` lists. */
-export function sourcesInUse(data: unknown, cited: Iterable<string> = []): Set<string> {
-	const ids = new Set(cited);
-	const walk = (value: unknown, key?: string) => {
-		if (Array.isArray(value)) {
-			if (key === 'sources') for (const id of value) if (typeof id === 'string') ids.add(id);
-			for (const item of value) walk(item);
-		} else if (value && typeof value === 'object') {
-			for (const [childKey, child] of Object.entries(value)) walk(child, childKey);
-		}
-	};
-	walk(data);
-	return ids;
-}

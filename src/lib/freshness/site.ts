@@ -1,7 +1,8 @@
 /** The site-wide and per-article freshness of the loaded content (see dates.ts). */
 import type { ValidArticle, ValidContent } from '../../content-model/index.ts';
 import { citationOrder } from '../article/mdx-scan.ts';
-import { latestEntry, newestReporting, sourcesInUse } from './dates.ts';
+import { newestReportingDate } from '../sources/newest-reporting.ts';
+import { latestEntry, newestReporting } from './dates.ts';
 
 export interface Freshness {
 	/** YYYY-MM-DD of the newest changelog entry naming the page; empty when none does. */
@@ -17,9 +18,11 @@ export function articleFreshness(content: ValidContent, article: ValidArticle): 
 	return { lastChanged: entry?.date ?? '', entryId: entry?.id, newest: newestReporting(content.sources, citationOrder(article.body)) };
 }
 
+/**
+ * Site-wide: the newest reporting is the one date the promise tracker also measures against
+ * (every source record is cited somewhere: tests/content/content.test.ts).
+ */
 export function siteFreshness(content: ValidContent): Freshness {
 	const entry = latestEntry(content.changelog);
-	const { sources, articles, ...data } = content;
-	const used = sourcesInUse(data, articles.flatMap((a) => citationOrder(a.body)));
-	return { lastChanged: entry?.date ?? '', entryId: entry?.id, newest: newestReporting(sources, used) };
+	return { lastChanged: entry?.date ?? '', entryId: entry?.id, newest: newestReportingDate(content.sources) };
 }
