@@ -99,4 +99,17 @@ describe('Content-Security-Policy', () => {
 			for (const [directive, sources] of meta) expect(header.get(directive), `${page.path} ${directive}`).toEqual(expect.arrayContaining(sources));
 		}
 	});
+
+	// A union of every page's hashes made each HTML response ~3 KB heavier, past the first
+	// congestion window (issue 14). Figure and embed pages share one wildcard rule per language.
+	test("each page's header is its own <meta> policy plus frame-ancestors, nothing from other pages", () => {
+		const single = pages.filter((page) => !/^\/(zh\/)?(figures|embed)\//.test(page.path));
+		expect(single.length).toBeGreaterThan(20);
+		for (const page of single) {
+			const header = directives(sent(page.path, 'content-security-policy')[0]!);
+			header.delete('frame-ancestors');
+			expect(Object.fromEntries(header), page.path).toEqual(Object.fromEntries(directives(metaCsp(page))));
+		}
+		expect(sent('/', 'content-security-policy')[0]!.length).toBeLessThan(1200);
+	});
 });

@@ -116,7 +116,7 @@ describe('embedding', () => {
 	});
 
 	test("only embed pages may be framed; every other page keeps frame-ancestors 'none', and no path gets two CSP headers", () => {
-		const rules = siteHeaderRules({ pagePaths: ['/', '/energy/', '/figures/a/', '/zh/figures/a/', '/embed/a/', '/zh/embed/a/'], cspPolicies: ["default-src 'self'"] });
+		const rules = siteHeaderRules({ pages: ['/', '/energy/', '/figures/a/', '/zh/figures/a/', '/embed/a/', '/zh/embed/a/'].map((path) => ({ path, policies: ["default-src 'self'"] })) });
 		const file = parseHeadersFile(formatHeadersFile(rules, 'x'));
 		const csp = (path: string) => headersFor(file, path).get('content-security-policy');
 		expect(csp('/embed/a/')).toMatch(/frame-ancestors \*$/);

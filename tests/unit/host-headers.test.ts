@@ -16,7 +16,16 @@ test('CSP meta tags are read with their HTML entities decoded', () => {
 	expect(cspMetaContents(html)).toEqual(["default-src 'self';img-src 'self' data:"]);
 });
 
-const rules = siteHeaderRules({ pagePaths: ['/', '/energy/', '/zh/energy/'], cspPolicies: [pageA, pageB] });
+const rules = siteHeaderRules({
+	pages: [
+		{ path: '/', policies: [pageA] },
+		{ path: '/energy/', policies: [pageA] },
+		{ path: '/zh/energy/', policies: [pageB] },
+		{ path: '/figures/a/', policies: [pageA] },
+		{ path: '/figures/b/', policies: [pageB] },
+	],
+	notFound: [{ path: '/404.html', policies: [pageB] }],
+});
 const file = parseHeadersFile(formatHeadersFile(rules, 'generated'));
 
 test('every path gets the CSP with frame-ancestors and the security headers', () => {
@@ -26,6 +35,20 @@ test('every path gets the CSP with frame-ancestors and the security headers', ()
 	expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 	expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
 	expect(headers.get('permissions-policy')).toContain('camera=()');
+});
+
+test("each page's header carries its own policy only, not other pages' hashes (a union made every response ~3 KB heavier)", () => {
+	expect(headersFor(file, '/').get('content-security-policy')).toBe(
+		"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-S1='; frame-ancestors 'none'",
+	);
+	expect(headersFor(file, '/zh/energy/').get('content-security-policy')).not.toContain('sha256-AAA=');
+	expect(headersFor(file, '/404.html').get('content-security-policy')).toBe("default-src 'self'; script-src 'self' 'sha256-BBB='; style-src 'self' 'sha256-S1='; frame-ancestors 'none'");
+});
+
+test('pages grouped under one wildcard rule (figure pages) share the union of their own policies', () => {
+	const policy = headersFor(file, '/figures/b/').get('content-security-policy');
+	expect(policy).toContain("'sha256-AAA=' 'sha256-BBB='");
+	expect(file.filter((rule) => rule.pattern.startsWith('/figures/'))).toHaveLength(1);
 });
 
 test('hashed assets are immutable for a year; pages revalidate', () => {

@@ -1,10 +1,12 @@
 /**
  * The HTTP headers a CDN should send for the built site (`dist/_headers`, read
- * by Netlify, Cloudflare and `npm run serve`). The CSP header is the union of
- * the per-page `<meta>` policies plus what a meta tag cannot carry
- * (`frame-ancestors`). Cache-Control patterns never overlap: Cloudflare joins
- * the values of every matching rule with commas, so a site-wide `/*` value
- * would corrupt the one for `/_astro/*`.
+ * by Netlify, Cloudflare and `npm run serve`). Each page's CSP header is its
+ * own `<meta>` policy plus what a meta tag cannot carry (`frame-ancestors`):
+ * not the union of every page's hashes, which made every HTML response ~3 KB
+ * of headers heavier and pushed pages past the first congestion window (issue
+ * 14). Cache-Control patterns never overlap: Cloudflare joins the values of
+ * every matching rule with commas, so a site-wide `/*` value would corrupt the
+ * one for `/_astro/*`.
  *
  * Framing: every page says `frame-ancestors 'none'`, except the embed pages
  * (`/embed/<id>/`, `/zh/embed/<id>/`), which any site may frame. For the same
@@ -82,30 +84,41 @@ export function pageRulePattern(path: string): string {
 
 export const isEmbedPattern = (pattern: string) => /^\/(?:zh\/)?embed\//.test(pattern);
 
+/** A built page as the browser requests it (`/`, `/energy/`, `/404.html`) and the CSP `<meta>` policies it carries. */
+export interface PagePolicy {
+	path: string;
+	policies: readonly string[];
+}
+
 /**
- * Rules for the whole site. `pagePaths` are the built pages as the browser
- * requests them (`/`, `/energy/`, `/zh/energy/`); paths are relative to the
- * folder that is served, like the rest of `_headers`.
+ * Rules for the whole site; paths are relative to the folder that is served,
+ * like the rest of `_headers`. `pages` are the folder pages; `notFound` the
+ * 404 files, which keep the host's default caching. A wildcard group
+ * (`/figures/*`) gets the union of its pages' policies: still only what those
+ * few pages use.
  */
-export function siteHeaderRules(options: { pagePaths: readonly string[]; cspPolicies: readonly string[]; notFoundPaths?: readonly string[] }): HeaderRule[] {
-	const csp = unionCsp(options.cspPolicies);
-	const policy = (ancestors: string[]) => serializeCsp(new Map([...csp, ['frame-ancestors', ancestors]]));
-	const patterns = [...new Set(options.pagePaths.map(pageRulePattern))].sort();
+export function siteHeaderRules(options: { pages: readonly PagePolicy[]; notFound?: readonly PagePolicy[] }): HeaderRule[] {
+	const groups = new Map<string, string[]>();
+	for (const page of options.pages) {
+		const pattern = pageRulePattern(page.path);
+		groups.set(pattern, [...(groups.get(pattern) ?? []), ...page.policies]);
+	}
+	const policy = (policies: readonly string[], ancestors: string[]) => serializeCsp(new Map([...unionCsp(policies), ['frame-ancestors', ancestors]]));
 	return [
 		{ pattern: '/*', headers: [...SECURITY_HEADERS] },
 		{ pattern: '/_astro/*', headers: [['Cache-Control', IMMUTABLE]] },
 		{ pattern: '/og/*', headers: [['Cache-Control', ONE_DAY]] },
-		...patterns.map(
+		...[...groups.keys()].sort().map(
 			(pattern): HeaderRule => ({
 				pattern,
 				headers: [
-					['Content-Security-Policy', policy(isEmbedPattern(pattern) ? EMBED_FRAME_ANCESTORS : ["'none'"])],
+					['Content-Security-Policy', policy(groups.get(pattern)!, isEmbedPattern(pattern) ? EMBED_FRAME_ANCESTORS : ["'none'"])],
 					['Cache-Control', REVALIDATE],
 				],
 			}),
 		),
-		// The 404 pages, when requested by name, get the same policy; they keep the host's default caching.
-		...(options.notFoundPaths ?? []).map((pattern): HeaderRule => ({ pattern, headers: [['Content-Security-Policy', policy(["'none'"])]] })),
+		// The 404 pages, when requested by name, get their own policy too.
+		...(options.notFound ?? []).map((page): HeaderRule => ({ pattern: page.path, headers: [['Content-Security-Policy', policy(page.policies, ["'none'"])]] })),
 	];
 }
 
