@@ -15,6 +15,7 @@ import {
 	pageSchema,
 	partnerSchema,
 	promiseSchema,
+	sitePageSchema,
 	siteSchema,
 	sourceSchema,
 	thenNowRowSchema,
@@ -23,12 +24,15 @@ import {
 
 const articlesBase = pathToFileURL(`${contentRoot()}/articles/`);
 const pagesBase = pathToFileURL(`${contentRoot()}/pages/`);
+const sitePagesBase = pathToFileURL(`${contentRoot()}/sites/`);
 
 export const collections = {
 	/** `en/energy`, `zh/energy` ... */
 	articles: defineCollection({ loader: glob({ base: articlesBase, pattern: '*/[^_]*.mdx' }), schema: articleSchema }),
 	/** Standalone prose pages such as `en/about`. */
 	pages: defineCollection({ loader: glob({ base: pagesBase, pattern: '*/[^_]*.mdx' }), schema: pageSchema }),
+	/** One page per site, `en/abilene`, `zh/abilene` ..., served at `/sites/abilene/`. */
+	sitePages: defineCollection({ loader: glob({ base: sitePagesBase, pattern: '*/[^_]*.mdx' }), schema: sitePageSchema }),
 	sources: defineCollection({ loader: async () => loadContent().sources, schema: sourceSchema }),
 	partners: defineCollection({ loader: async () => loadContent().partners, schema: partnerSchema }),
 	sites: defineCollection({ loader: async () => loadContent().sites, schema: siteSchema }),

@@ -38,6 +38,8 @@ export interface RawContent {
 	/** Dated promises and the evidence on them (`content/promises.yaml`). */
 	promises?: RawFile[];
 	articles: RawArticle[];
+	/** One page per site (`content/sites/<lang>/<site-id>.mdx`); optional so hand-built test trees may leave it out. */
+	sitePages?: RawArticle[];
 	readIssues: ContentIssue[];
 }
 
@@ -79,29 +81,33 @@ export function readContent(root: string): RawContent {
 		return file ? [file] : [];
 	};
 
-	const articles: RawArticle[] = [];
-	const articlesDir = join(root, 'articles');
-	const langs = existsSync(articlesDir) ? readdirSync(articlesDir).sort() : [];
-	for (const lang of langs) {
-		for (const name of listFiles(join(articlesDir, lang), '.mdx')) {
-			const path = join(articlesDir, lang, name);
-			const text = readFileSync(path, 'utf8');
-			const parts = splitFrontmatter(text);
-			if (!parts) {
-				readIssues.push({ file: rel(path), entry: '(file)', field: 'frontmatter', message: 'is missing (the file must start with ---)' });
-				continue;
+	/** `<dir>/<lang>/<slug>.mdx`: the articles, and the one page per site. */
+	const mdxDir = (dir: string): RawArticle[] => {
+		const out: RawArticle[] = [];
+		const base = join(root, dir);
+		const langs = existsSync(base) ? readdirSync(base).sort() : [];
+		for (const lang of langs) {
+			for (const name of listFiles(join(base, lang), '.mdx')) {
+				const path = join(base, lang, name);
+				const text = readFileSync(path, 'utf8');
+				const parts = splitFrontmatter(text);
+				if (!parts) {
+					readIssues.push({ file: rel(path), entry: '(file)', field: 'frontmatter', message: 'is missing (the file must start with ---)' });
+					continue;
+				}
+				let frontmatter: unknown;
+				try {
+					frontmatter = parseYaml(parts.frontmatter);
+				} catch (error) {
+					readIssues.push({ file: rel(path), entry: '(file)', field: 'frontmatter', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+					continue;
+				}
+				const bodyLine = text.slice(0, text.length - parts.body.length).split('\n').length - 1;
+				out.push({ file: rel(path), lang, slug: name.replace(/\.mdx$/, ''), frontmatter, body: parts.body, bodyLine });
 			}
-			let frontmatter: unknown;
-			try {
-				frontmatter = parseYaml(parts.frontmatter);
-			} catch (error) {
-				readIssues.push({ file: rel(path), entry: '(file)', field: 'frontmatter', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-				continue;
-			}
-			const bodyLine = text.slice(0, text.length - parts.body.length).split('\n').length - 1;
-			articles.push({ file: rel(path), lang, slug: name.replace(/\.mdx$/, ''), frontmatter, body: parts.body, bodyLine });
 		}
-	}
+		return out;
+	};
 
 	return {
 		sources: yamlDir('sources'),
@@ -115,7 +121,8 @@ export function readContent(root: string): RawContent {
 		changelog: yamlDir('changelog'),
 		glossary: yamlFile('glossary.yaml'),
 		promises: yamlFile('promises.yaml'),
-		articles,
+		articles: mdxDir('articles'),
+		sitePages: mdxDir('sites'),
 		readIssues,
 	};
 }

@@ -16,6 +16,10 @@ import {
 	type ThenNow,
 	partnerSchema,
 	siteSchema,
+	sitePageSchema,
+	sitePageSlug,
+	siteAnchor,
+	SITES_OVERVIEW,
 	sourceSchema,
 	timelineEventSchema,
 	changelogEntrySchema,
@@ -32,6 +36,7 @@ import {
 	promiseSchema,
 	type PromiseRecord,
 } from '../schemas/index.ts';
+import { sitePageData } from '../lib/sites/page-data.ts';
 import { scanComponentRefs, scanComponentUses, scanHeadings } from '../lib/article/mdx-scan.ts';
 import { formatPath, type ContentIssue } from './issues.ts';
 import { checkValueChanges } from './value-changes.ts';
@@ -41,6 +46,8 @@ export interface ValidArticle {
 	file: string;
 	lang: (typeof LANGS)[number];
 	slug: string;
+	/** Set on a site's own page (`sites/<id>`): the id of the site in content/sites.yaml. */
+	site?: string;
 	data: ArticleFrontmatter;
 	body: string;
 }
@@ -201,6 +208,36 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 		});
 	}
 
+	// Every MDX body (article or site page): explicit ASCII section ids, known references, valid <Value> points.
+	const checkBody = (article: RawContent['articles'][number], entry: string): string[] => {
+		const { file } = article;
+		const ids: string[] = [];
+		for (const heading of scanHeadings(article.body)) {
+			const field = `line ${heading.line + article.bodyLine} (heading "${heading.text}")`;
+			if (heading.id === null) issues.push({ file, entry, field, message: 'needs an explicit ASCII id: write `## Title {#section-id}`' });
+			else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(heading.id)) issues.push({ file, entry, field, message: `id "${heading.id}" must be a lower-case ASCII slug` });
+			else if (ids.includes(heading.id)) issues.push({ file, entry, field, message: `id "${heading.id}" is used twice` });
+			else ids.push(heading.id);
+		}
+		const known = { sources: sourceIds, datasets: datasetIds, claims: claimIds };
+		for (const ref of scanComponentRefs(article.body, Object.keys(ARTICLE_REFS))) {
+			const kind = ARTICLE_REFS[ref.component as keyof typeof ARTICLE_REFS];
+			if (!known[kind].has(ref.id)) {
+				issues.push({ file, entry, field: `line ${ref.line + article.bodyLine} <${ref.component} id>`, message: `unknown ${kind.replace(/s$/, '')} id "${ref.id}"` });
+			}
+		}
+		for (const use of scanComponentUses(article.body, 'Value')) {
+			const field = (prop: string) => `line ${use.line + article.bodyLine} <Value ${prop}>`;
+			const { dataset: datasetId, point: key } = use.props;
+			const dataset = datasets.find((d) => d.value.id === datasetId)?.value;
+			if (!datasetId) issues.push({ file, entry, field: field('dataset'), message: 'is missing: write <Value dataset="dataset-id" point="point-key" />' });
+			else if (!dataset) issues.push({ file, entry, field: field('dataset'), message: `unknown dataset id "${datasetId}"` });
+			else if (!key) issues.push({ file, entry, field: field('point'), message: 'is missing: name the point by its `key`' });
+			else if (!dataset.points.some((p) => p.key === key)) issues.push({ file, entry, field: field('point'), message: `dataset "${datasetId}" has no point with key "${key}" (give the point a \`key\`)` });
+		}
+		return ids;
+	};
+
 	// Articles: frontmatter, explicit ASCII section ids, references, both languages in step.
 	const articles: ValidArticle[] = [];
 	const sectionIds = new Map<string, string[]>();
@@ -219,31 +256,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 			for (const issue of parsed.error.issues) issues.push({ file, entry, field: `frontmatter.${formatPath(issue.path)}`, message: issue.message });
 			continue;
 		}
-		const ids: string[] = [];
-		for (const heading of scanHeadings(article.body)) {
-			const field = `line ${heading.line + article.bodyLine} (heading "${heading.text}")`;
-			if (heading.id === null) issues.push({ file, entry, field, message: 'needs an explicit ASCII id: write `## Title {#section-id}`' });
-			else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(heading.id)) issues.push({ file, entry, field, message: `id "${heading.id}" must be a lower-case ASCII slug` });
-			else if (ids.includes(heading.id)) issues.push({ file, entry, field, message: `id "${heading.id}" is used twice` });
-			else ids.push(heading.id);
-		}
-		sectionIds.set(`${article.lang}/${article.slug}`, ids);
-		const known = { sources: sourceIds, datasets: datasetIds, claims: claimIds };
-		for (const ref of scanComponentRefs(article.body, Object.keys(ARTICLE_REFS))) {
-			const kind = ARTICLE_REFS[ref.component as keyof typeof ARTICLE_REFS];
-			if (!known[kind].has(ref.id)) {
-				issues.push({ file, entry, field: `line ${ref.line + article.bodyLine} <${ref.component} id>`, message: `unknown ${kind.replace(/s$/, '')} id "${ref.id}"` });
-			}
-		}
-		for (const use of scanComponentUses(article.body, 'Value')) {
-			const field = (prop: string) => `line ${use.line + article.bodyLine} <Value ${prop}>`;
-			const { dataset: datasetId, point: key } = use.props;
-			const dataset = datasets.find((d) => d.value.id === datasetId)?.value;
-			if (!datasetId) issues.push({ file, entry, field: field('dataset'), message: 'is missing: write <Value dataset="dataset-id" point="point-key" />' });
-			else if (!dataset) issues.push({ file, entry, field: field('dataset'), message: `unknown dataset id "${datasetId}"` });
-			else if (!key) issues.push({ file, entry, field: field('point'), message: 'is missing: name the point by its `key`' });
-			else if (!dataset.points.some((p) => p.key === key)) issues.push({ file, entry, field: field('point'), message: `dataset "${datasetId}" has no point with key "${key}" (give the point a \`key\`)` });
-		}
+		sectionIds.set(`${article.lang}/${article.slug}`, checkBody(article, entry));
 		articles.push({ file, lang: article.lang as ValidArticle['lang'], slug: article.slug, data: parsed.data, body: article.body });
 	}
 
@@ -263,6 +276,47 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 			});
 		}
 	}
+
+	// Site pages: one per site in sites.yaml and language, named by the site id; served as the article `sites/<id>`.
+	const sitePages = raw.sitePages ?? [];
+	for (const page of sitePages) {
+		const { file } = page;
+		const entry = `site page "${page.lang}/${page.slug}"`;
+		const site = sites.find((s) => s.value.id === page.slug)?.value;
+		if (!(LANGS as readonly string[]).includes(page.lang)) {
+			issues.push({ file, entry, field: '(file)', message: `is in an unknown language folder "${page.lang}"` });
+			continue;
+		}
+		if (!site) {
+			issues.push({ file, entry, field: '(file)', message: `"${page.slug}" is not a site id in content/sites.yaml` });
+			continue;
+		}
+		const parsed = sitePageSchema.safeParse(page.frontmatter);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) issues.push({ file, entry, field: `frontmatter.${formatPath(issue.path)}`, message: issue.message });
+			continue;
+		}
+		const lang = page.lang as ValidArticle['lang'];
+		const slug = sitePageSlug(site.id);
+		sectionIds.set(`${lang}/${slug}`, checkBody(page, entry));
+		articles.push({ file, lang, slug, site: site.id, data: sitePageData(site, lang, parsed.data.updated), body: page.body });
+	}
+	if (sitePages.length > 0) {
+		for (const { value: site } of sites) {
+			for (const lang of LANGS) {
+				if (!sitePages.some((p) => p.lang === lang && p.slug === site.id)) {
+					issues.push({ file: `content/sites/${lang}/${site.id}.mdx`, entry: `site page "${lang}/${site.id}"`, field: '(file)', message: 'is missing: every site in content/sites.yaml has a page in both languages' });
+				}
+			}
+			const [en, zh] = LANGS.map((lang) => sectionIds.get(`${lang}/${sitePageSlug(site.id)}`));
+			if (en && zh && en.join(' ') !== zh.join(' ')) {
+				issues.push({ file: `content/sites/zh/${site.id}.mdx`, entry: `site page "zh/${site.id}"`, field: 'section ids', message: `differ from English: en [${en.join(', ')}] vs zh [${zh.join(', ')}]` });
+			}
+		}
+	}
+
+	// The overview's site table gives every site an entry (`#site-<id>`): claims and promises may point there.
+	for (const lang of LANGS) sectionIds.get(`${lang}/${SITES_OVERVIEW}`)?.push(...sites.map((s) => siteAnchor(s.value.id)));
 
 	for (const { file, entry, value } of claims) {
 		const ids = sectionIds.get(`en/${value.article}`);

@@ -2,6 +2,7 @@ export * from './common.ts';
 export * from './source.ts';
 export * from './partner.ts';
 export * from './site.ts';
+export * from './site-page.ts';
 export * from './dataset.ts';
 export * from './claim.ts';
 export * from './timeline.ts';

@@ -66,7 +66,9 @@ describe('claims ledger', () => {
 				.filter((a) => a.lang === lang)
 				.flatMap((a) => {
 					const headings = scanHeadings(a.body);
-					return scanComponentRefs(a.body, ['Verdict']).map((ref) => `${a.slug}#${headings.filter((h) => h.line < ref.line).at(-1)?.id}:${ref.id}`);
+					// A site's own page carries on its overview entry (`sites#site-<id>`), which the ledger links to and which links on to it.
+					const at = (line: number) => (a.site ? `sites#site-${a.site}` : `${a.slug}#${headings.filter((h) => h.line < line).at(-1)?.id}`);
+					return scanComponentRefs(a.body, ['Verdict']).map((ref) => `${at(ref.line)}:${ref.id}`);
 				})
 				.sort();
 		const en = markers('en');

@@ -7,7 +7,8 @@ import { readContent } from '../../src/content-model/read.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
 import { formatIssue } from '../../src/content-model/issues.ts';
 import { ARTICLE_SLUGS } from '../../src/schemas/article.ts';
-import { countWords, scanComponentRefs, scanHeadings } from '../../src/lib/article/mdx-scan.ts';
+import { countWords, scanComponentRefs, scanComponentUses, scanHeadings } from '../../src/lib/article/mdx-scan.ts';
+import { SITES_OVERVIEW, sitePageSlug } from '../../src/schemas/site-page.ts';
 import { CONTENT_ROOT } from '../support/project.ts';
 
 const { content, issues } = validateContent(readContent(CONTENT_ROOT));
@@ -24,9 +25,12 @@ test('every collection is non-empty', () => {
 	expect(content.home?.figures.length).toBeGreaterThanOrEqual(4);
 });
 
-describe.each(ARTICLE_SLUGS)('article %s', (slug) => {
+// The eight articles, then each site's own page (`sites/<id>`, content/sites/): the same rules in both languages.
+const sitePages = content.sites.map((s) => sitePageSlug(s.id));
+describe.each([...ARTICLE_SLUGS, ...sitePages])('article %s', (slug) => {
 	const en = article('en', slug);
 	const zh = article('zh', slug);
+	const isSitePage = sitePages.includes(slug);
 
 	test('exists in both languages', () => {
 		expect(en, `content/articles/en/${slug}.mdx`).toBeDefined();
@@ -36,17 +40,30 @@ describe.each(ARTICLE_SLUGS)('article %s', (slug) => {
 	test('has the same section ids, in the same order, in both languages', () => {
 		const ids = (body: string) => scanHeadings(body).map((h) => `${h.depth}:${h.id}`);
 		expect(ids(zh!.body)).toEqual(ids(en!.body));
-		expect(ids(en!.body).length).toBeGreaterThanOrEqual(4);
+		// A site's page is one section of text under its title; articles have several.
+		if (!isSitePage) expect(ids(en!.body).length).toBeGreaterThanOrEqual(4);
 	});
 
-	test('is long enough: 600+ English words, 1,000+ Han characters', () => {
-		expect(countWords(en!.body, 'en')).toBeGreaterThanOrEqual(600);
-		expect(countWords(zh!.body, 'zh')).toBeGreaterThanOrEqual(1000);
+	// The sites overview is read with the fifteen pages it links to; each site page is a section, not an article.
+	test.skipIf(isSitePage)('is long enough: 600+ English words, 1,000+ Han characters', () => {
+		const words = (lang: 'en' | 'zh') =>
+			[slug, ...(slug === SITES_OVERVIEW ? sitePages : [])].reduce((sum, s) => sum + countWords(article(lang, s)!.body, lang), 0);
+		expect(words('en')).toBeGreaterThanOrEqual(600);
+		expect(words('zh')).toBeGreaterThanOrEqual(1000);
 	});
 
 	test('places the same figures in both languages', () => {
 		const figures = (body: string) => scanComponentRefs(body, ['Figure']).map((r) => r.id);
 		expect(figures(zh!.body)).toEqual(figures(en!.body));
+	});
+
+	test('cites the same sources and marks the same verdicts and promises in both languages', () => {
+		const refs = (body: string) => ({
+			sources: [...new Set(scanComponentRefs(body, ['Cite']).map((r) => r.id))].sort(),
+			verdicts: scanComponentRefs(body, ['Verdict']).map((r) => r.id),
+			promises: scanComponentUses(body, 'SitePromises').map((u) => u.props.site),
+		});
+		expect(refs(zh!.body)).toEqual(refs(en!.body));
 	});
 
 	test.each(['en', 'zh'] as const)('%s: every paragraph or list item with a number cites a source', (lang) => {

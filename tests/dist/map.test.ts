@@ -1,10 +1,11 @@
 /**
- * The site map in the built sites article, both languages: one marker per site
- * in the data, each a link to an existing section; ranges and unknowns drawn as
- * specified; the table under the map lists every site with its place, capacity
- * and status; sources and the CSV download resolve; no script, no inline style.
+ * The site map in the built sites overview, both languages: one marker per site
+ * in the data, each a link to the site's own page; ranges and unknowns drawn as
+ * specified; the table under the map lists every site with its place, developer,
+ * capacity and status, each row the site's entry (`#site-<id>`) linking to its
+ * page; sources and the CSV download resolve; no script, no inline style.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
@@ -14,10 +15,13 @@ import { loadContent } from '../../src/content-model/index.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { formatDate, formatValue } from '../../src/lib/format.ts';
 import { radiusForMw, UNKNOWN_RADIUS } from '../../src/lib/map/markers.ts';
-import { mapAsOf, mapSourceIds } from '../../src/lib/map/model.ts';
+import { mapAsOf } from '../../src/lib/map/model.ts';
+import { listText } from '../../src/lib/sites/facts.ts';
 import { DIST } from '../support/project.ts';
 
-const { sites } = loadContent();
+const { sites, partners } = loadContent();
+const sitePage = (lang: string, id: string) => `${lang === 'en' ? '' : '/zh'}/sites/${id}/`;
+const sitePageExists = (path: string) => existsSync(join(DIST, path, 'index.html'));
 const round1 = (n: number) => String(Math.round(n * 10) / 10);
 
 function elementsOf(root: Node): Node[] {
@@ -44,9 +48,8 @@ function load(file: string) {
 
 describe.each(LANGS)('sites article (%s)', (lang) => {
 	const page = load(lang === 'en' ? 'sites/index.html' : 'zh/sites/index.html');
-	const ids = new Set(page.all.map((e) => attr(e, 'id')).filter(Boolean));
 	const markers = page.inside.filter((e) => e.name === 'a' && classes(e).includes('map-site'));
-	const markerOf = (id: string) => markers.find((m) => attr(m, 'href') === `#site-${id}`)!;
+	const markerOf = (id: string) => markers.find((m) => attr(m, 'href') === sitePage(lang, id))!;
 
 	test('has a US panel and a world panel, each an inline SVG', () => {
 		const svgs = page.inside.filter((e) => e.name === 'svg' && classes(e).includes('map-svg'));
@@ -54,15 +57,15 @@ describe.each(LANGS)('sites article (%s)', (lang) => {
 		expect(page.inside.filter((e) => classes(e).includes('map-panel')).map((e) => classes(e)[1])).toEqual(['map-panel-us', 'map-panel-world']);
 	});
 
-	test('has exactly one marker per site in the data, each linking to an existing section', () => {
-		expect(markers.map((m) => attr(m, 'href')).sort()).toEqual(sites.map((s) => `#site-${s.id}`).sort());
-		for (const marker of markers) expect(ids.has(attr(marker, 'href')!.slice(1)), attr(marker, 'href')).toBe(true);
+	test("has exactly one marker per site in the data, each linking to the site's own page", () => {
+		expect(markers.map((m) => attr(m, 'href')).sort()).toEqual(sites.map((s) => sitePage(lang, s.id)).sort());
+		for (const marker of markers) expect(sitePageExists(attr(marker, 'href')!), attr(marker, 'href')).toBe(true);
 		// US sites on the US panel, the rest on the world panel.
 		const us = page.inside.find((e) => classes(e).includes('map-panel-us'))!;
 		expect(elementsOf(us).filter((e) => classes(e).includes('map-site')).map((e) => attr(e, 'href')).sort()).toEqual(
 			sites
 				.filter((s) => s.country === 'US')
-				.map((s) => `#site-${s.id}`)
+				.map((s) => sitePage(lang, s.id))
 				.sort(),
 		);
 	});
@@ -110,15 +113,23 @@ describe.each(LANGS)('sites article (%s)', (lang) => {
 		}
 	});
 
-	test('the table under the map lists every site with place, capacity and status', () => {
+	test("the table under the map lists every site with place, developer, capacity and status, each row the site's entry linking to its page", () => {
 		const rows = page.inside.filter((e) => e.name === 'tr' && attr(e, 'data-site'));
 		expect(rows.map((r) => attr(r, 'data-site'))).toEqual(sites.map((s) => s.id));
+		const developers = (ids: string[]) => listText(ids.map((id) => partners.find((p) => p.id === id)!.name[lang]), lang);
 		for (const [i, site] of sites.entries()) {
 			const cells = (rows[i]!.children ?? []).filter((c: Node) => c.type === ELEMENT_NODE).map(textOf);
 			const capacity = site.capacityMw ? formatValue(site.capacityMw.value, 'mw', lang, { qualifier: site.capacityMw.qualifier }) : t(lang, 'map.capacityUnknown');
+			expect(attr(rows[i]!, 'id')).toBe(`site-${site.id}`);
+			const link = elementsOf(rows[i]!).find((e) => e.name === 'a')!;
+			expect(attr(link, 'href')).toBe(sitePage(lang, site.id));
+			expect(textOf(link)).toBe(site.name[lang]);
 			expect(cells[0]).toBe(String(i + 1));
-			expect(cells[1]).toBe(`${site.name[lang]}${site.region[lang]}`);
+			expect(cells[1]!.startsWith(site.name[lang])).toBe(true);
+			expect(cells[1]).toContain(site.region[lang]);
+			expect(cells[1]).toContain(developers(site.developers));
 			expect(cells[2]!.startsWith(capacity)).toBe(true);
+			if (site.capacityMw) expect(cells[2]).toContain(formatDate(site.capacityMw.stated, lang));
 			expect(cells[3]!.startsWith(t(lang, `figure.status.${site.status.value}`))).toBe(true);
 			expect(cells[3]).toContain(formatDate(site.status.asOf, lang));
 		}
@@ -135,8 +146,8 @@ describe.each(LANGS)('sites article (%s)', (lang) => {
 		const text = textOf(page.figure);
 		expect(text).toContain(t(lang, 'figure.asOf', { date: formatDate(mapAsOf(sites), lang) }));
 		expect(text).toContain(t(lang, 'map.notePoints'));
-		const sourceLinks = elementsOf(page.inside.find((e) => classes(e).includes('figure-sources'))!).filter((e) => e.name === 'a');
-		expect(sourceLinks.map((a) => attr(a, 'href')!.replace(/^.*#/, '#'))).toEqual(mapSourceIds(sites).map((id) => `#src-${id}`));
+		// Every site's sources are on its own page (tests/dist/site-pages.test.ts), which each marker and row links to.
+		expect(textOf(page.inside.find((e) => classes(e).includes('figure-sources'))!)).toContain(t(lang, 'map.sourcesPerSite'));
 		const csv = page.inside.find((e) => e.name === 'a' && attr(e, 'href')?.endsWith('data/sites.csv'))!;
 		expect(attr(csv, 'download')).toBeDefined();
 	});
@@ -144,16 +155,19 @@ describe.each(LANGS)('sites article (%s)', (lang) => {
 	test('needs no script and no inline style, and stays small', () => {
 		expect(page.inside.filter((e) => e.name === 'script')).toEqual([]);
 		expect(page.inside.filter((e) => attr(e, 'style') !== undefined)).toEqual([]);
-		// 15 sites since the two Korean ones (10.4 KB in Chinese), with the map's correction link.
-		expect(gzipSync(page.raw, { level: 9 }).length).toBeLessThan(10.75 * 1024);
+		// 15 sites since the two Korean ones, with the map's correction link; the sources per site moved to the site pages.
+		expect(gzipSync(page.raw, { level: 9 }).length).toBeLessThan(8.5 * 1024);
 	});
 });
 
-test('the sections the map links to exist in both languages', () => {
+test("old links to a site's section (`/sites/#site-<id>`) land on its row, in both languages", () => {
 	for (const lang of LANGS) {
 		const page = load(lang === 'en' ? 'sites/index.html' : 'zh/sites/index.html');
-		const headingIds = page.all.filter((e) => e.name === 'h3').map((e) => attr(e, 'id'));
-		for (const site of sites) expect(headingIds).toContain(`site-${site.id}`);
+		for (const site of sites) {
+			const entry = page.all.find((e) => attr(e, 'id') === `site-${site.id}`);
+			expect(entry?.name, site.id).toBe('tr');
+			expect(elementsOf(entry!).some((e) => e.name === 'a' && attr(e, 'href') === sitePage(lang, site.id))).toBe(true);
+		}
 	}
 });
 

@@ -2,8 +2,10 @@
  * The site map in Chromium: it works with JavaScript off and adds no script to
  * the page; markers are keyboard links with a visible focus ring; the labels a
  * reader sees (real fonts, real layout) never overlap each other or a marker at
- * phone and desktop widths, in both themes and languages. Screenshots for
- * review go to tests/artifacts/map/.
+ * phone and desktop widths, in both themes and languages. Markers open each
+ * site's own page; an old link to a site's section lands on its overview entry.
+ * Screenshots for review (the map, the overview and a site page) go to
+ * tests/artifacts/map/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -140,9 +142,13 @@ test('the map renders and its links work with JavaScript disabled', async () => 
 	expect(box!.height).toBeGreaterThan(150);
 	const markers = page.locator('#fig-site-map a.map-site');
 	expect(await markers.count()).toBeGreaterThan(0);
+	const href = await markers.first().getAttribute('href');
+	const name = await markers.first().getAttribute('aria-label');
 	await markers.first().click();
-	expect(new URL(page.url()).hash).toMatch(/^#site-[a-z0-9-]+$/);
-	expect(await page.locator(new URL(page.url()).hash).isVisible()).toBe(true);
+	// A marker opens the site's own page, titled with the site's name.
+	await page.waitForURL((url) => url.pathname === href);
+	expect(href).toMatch(/^\/sites\/[a-z0-9-]+\/$/);
+	expect(name).toContain(await page.locator('h1').textContent());
 	expect(scripts).toEqual([]);
 	await context.close();
 });
@@ -182,7 +188,7 @@ test('the map asks for no JavaScript: the sites page loads no script a map-less 
 	await context.close();
 });
 
-test('a marker is reached with the keyboard, shows a focus ring and opens its section', async () => {
+test("a marker is reached with the keyboard, shows a focus ring and opens the site's page", async () => {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	await page.goto(new URL(sitesPath('zh'), server.url).href);
@@ -193,13 +199,13 @@ test('a marker is reached with the keyboard, shows a focus ring and opens its se
 	});
 	await page.keyboard.press('Tab');
 	const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-	expect(focused).toMatch(/^#site-/);
+	expect(focused).toMatch(/^\/zh\/sites\/[a-z0-9-]+\/$/);
 	const ring = page.locator(`#fig-site-map a.map-site[href="${focused}"] .map-focus`);
 	expect(await ring.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
 	const other = page.locator('#fig-site-map a.map-site:not(:focus) .map-focus').first();
 	expect(await other.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
 	await page.keyboard.press('Enter');
-	await page.waitForFunction((hash) => location.hash === hash, focused);
+	await page.waitForURL((url) => url.pathname === focused);
 	await context.close();
 });
 
@@ -213,4 +219,43 @@ test('print shows the map with its names, without focus rings', async () => {
 	expect(await page.locator('.map-focus').first().evaluate((el) => getComputedStyle(el).display)).toBe('none');
 	await page.locator('#fig-site-map').screenshot({ path: join(SHOTS, 'en-print.png') });
 	await context.close();
+});
+
+test("an old link to a site's section lands on its entry in the overview, marked, which opens the site's page", async () => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await page.goto(new URL(`${sitesPath('en')}#site-saline`, server.url).href);
+	const row = page.locator('#site-saline');
+	expect(await row.isVisible()).toBe(true);
+	// The browser scrolls to the row (and keeps it there while the page settles).
+	await page.waitForFunction(() => {
+		const top = document.querySelector('#site-saline')!.getBoundingClientRect().top;
+		return top >= 0 && top < window.innerHeight - 40;
+	});
+	// The :target mark shows which row the link meant.
+	const mark = await row.locator('th').evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(mark).not.toBe('rgba(0, 0, 0, 0)');
+	await row.getByRole('link').click();
+	await page.waitForURL((url) => url.pathname === '/sites/saline/');
+	expect(await page.locator('h1').textContent()).toBe('Saline Township, Michigan (The Barn)');
+	await context.close();
+});
+
+describe.each(['en', 'zh'] as const)('a site page (%s)', (lang) => {
+	for (const width of [390, 1280])
+		for (const scheme of ['light', 'dark'] as const)
+			test(`at ${width} px, ${scheme}: title, facts, promises, references, no sideways scroll; screenshots of it and the overview`, async () => {
+				const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+				const page = await context.newPage();
+				await page.goto(new URL(`${lang === 'en' ? '' : 'zh/'}sites/abilene/`, server.url).href);
+				expect(await page.locator('h1').textContent()).toBe(lang === 'en' ? 'Abilene, Texas (Stargate I)' : '得克萨斯州阿比林（星际之门一号园区）');
+				expect(await page.locator('.site-facts').isVisible()).toBe(true);
+				expect(await page.locator('[data-site-promises="abilene"] li').count()).toBeGreaterThan(0);
+				expect(await page.locator('.references li').count()).toBeGreaterThan(5);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+				await page.screenshot({ path: join(SHOTS, `site-page-${lang}-${width}-${scheme}.png`), fullPage: true });
+				await page.goto(new URL(sitesPath(lang), server.url).href);
+				await page.screenshot({ path: join(SHOTS, `overview-${lang}-${width}-${scheme}.png`), fullPage: true });
+				await context.close();
+			});
 });

@@ -40,13 +40,13 @@ export const textOf = (node: Node): string =>
 export const idsOf = (page: BuiltPage) => new Set(page.elements.map((e) => attr(e, 'id')).filter((id): id is string => Boolean(id)));
 
 /**
- * The pages a whole-site browser check visits: every page, except that the figure and embed
- * pages (one per figure and language, all from two templates) are represented by the first
- * figure's, in each language. The figure-page tests and the built-site tests cover every one.
+ * The pages a whole-site browser check visits: every page, except that the figure, embed and
+ * site pages (one per figure or site and language, all from three templates) are represented by
+ * the first one's, in each language. The figure-page tests and the built-site tests cover every one.
  */
 export function pagesToVisit(dist: string): string[] {
 	const paths = loadPages(dist).map((p) => p.path);
-	const templated = /^\/(zh\/)?(figures|embed)\/[^/]+\/$/;
+	const templated = /^\/(zh\/)?(figures|embed|sites)\/[^/]+\/$/;
 	const keep = new Set<string>();
 	for (const path of paths.filter((p) => templated.test(p)).sort()) {
 		const template = path.replace(/[^/]+\/$/, '');

@@ -53,7 +53,7 @@ test('UTF-8 with BOM, CRLF, one row per site with its point, capacity, status an
 		capacity_other_mw: '900',
 		status: 'operating',
 		status_as_of: '2026-04-29',
-		section_path: 'sites/#site-x',
+		page_path: 'sites/x/',
 		source_urls: 'https://example.org/loc | https://example.org/cap | https://example.org/alt | https://example.org/status',
 	});
 });

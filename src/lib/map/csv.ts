@@ -7,6 +7,7 @@
 import type { Site } from '../../schemas/site.ts';
 import type { Source } from '../../schemas/source.ts';
 import { LIST_SEPARATOR, toCsv, type Cell } from '../dataset/csv.ts';
+import { sitePageSlug } from '../../schemas/site-page.ts';
 
 export const SITES_CSV_COLUMNS = [
 	'id',
@@ -30,7 +31,7 @@ export const SITES_CSV_COLUMNS = [
 	'status',
 	'status_as_of',
 	'status_source_ids',
-	'section_path',
+	'page_path',
 	'source_urls',
 ] as const;
 
@@ -75,7 +76,7 @@ export function sitesCsv(sites: readonly Site[], sources: ReadonlyMap<string, So
 			site.status.value,
 			site.status.asOf,
 			site.status.sources.join(LIST_SEPARATOR),
-			`sites/#site-${site.id}`,
+			`${sitePageSlug(site.id)}/`,
 			urls.join(LIST_SEPARATOR),
 		] satisfies Cell[];
 	});

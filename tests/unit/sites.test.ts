@@ -1,0 +1,43 @@
+/** The site pages' pure parts: facts, names as text, titles and where claims point on the overview. */
+import { expect, test } from 'vitest';
+import { loadContent } from '../../src/content-model/index.ts';
+import { pointedSectionTitle } from '../../src/lib/sites/anchors.ts';
+import { CAPACITY_DATASET, listText, siteFacts, sitePageHref } from '../../src/lib/sites/facts.ts';
+import { sitePageData } from '../../src/lib/sites/page-data.ts';
+
+const content = loadContent();
+const site = (id: string) => content.sites.find((s) => s.id === id)!;
+const capacity = content.datasets.find((d) => d.id === CAPACITY_DATASET);
+
+test('names read as running text in each language', () => {
+	expect(listText(['Oracle'], 'en')).toBe('Oracle');
+	expect(listText(['Oracle', 'OpenAI', 'SoftBank'], 'en')).toBe('Oracle, OpenAI and SoftBank');
+	expect(listText(['甲骨文', 'OpenAI'], 'zh')).toBe('甲骨文、OpenAI');
+});
+
+test("a site's facts: developers, other partners, capacity as the figure prints it with its date, status", () => {
+	const facts = siteFacts(site('abilene'), content.partners, capacity, 'en');
+	expect(facts.developers).toEqual(['Crusoe']);
+	expect(facts.partners).toContain('Oracle');
+	expect(facts.partners).not.toContain('Crusoe');
+	expect(facts.capacity).toMatchObject({ text: '1,200 MW', stated: '2025-05-21' });
+	expect(facts.status).toBe('operating');
+	// Lordstown never had a published capacity: no figure, not a guess.
+	expect(siteFacts(site('lordstown'), content.partners, capacity, 'en').capacity).toBeNull();
+});
+
+test("a site's page takes its title from the record and links under the base in each language", () => {
+	expect(sitePageData(site('saline'), 'zh', '2026-11-29').title).toBe(site('saline').name.zh);
+	for (const s of content.sites) for (const lang of ['en', 'zh'] as const) expect(sitePageData(s, lang, '2026-11-29').description.length).toBeLessThanOrEqual(200);
+	expect(sitePageHref('en', 'uae', '/')).toBe('/sites/uae/');
+	expect(sitePageHref('zh', 'uae', '/stargate/')).toBe('/stargate/zh/sites/uae/');
+});
+
+test('a claim pointing at a site on the overview gets the site name; other sections keep their heading; unknown is null', () => {
+	const overview = content.articles.find((a) => a.lang === 'en' && a.slug === 'sites')!;
+	expect(pointedSectionTitle(overview, 'site-abilene', content.sites, 'en')).toBe(site('abilene').name.en);
+	expect(pointedSectionTitle(overview, 'status-summary', content.sites, 'en')).toBe('Status summary');
+	expect(pointedSectionTitle(overview, 'site-atlantis', content.sites, 'en')).toBeNull();
+	const energy = content.articles.find((a) => a.lang === 'en' && a.slug === 'energy')!;
+	expect(pointedSectionTitle(energy, 'site-abilene', content.sites, 'en')).toBeNull();
+});
