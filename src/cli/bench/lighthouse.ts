@@ -9,6 +9,13 @@ export interface PageRun {
 	tbtMs: number;
 	cls: number;
 	transferBytes: number;
+	/** The page's own HTML response, headers included: over 14.6 KB (TCP's first congestion window) it costs a round trip more. */
+	htmlBytes: number;
+}
+
+function documentBytes(details: unknown): number {
+	const items = (details as { items?: Array<{ resourceType?: string; transferSize?: number }> } | undefined)?.items ?? [];
+	return items.find((item) => item.resourceType === 'Document')?.transferSize ?? NaN;
 }
 
 export async function lighthouseRun(port: number, url: string): Promise<PageRun> {
@@ -26,5 +33,6 @@ export async function lighthouseRun(port: number, url: string): Promise<PageRun>
 		tbtMs: value('total-blocking-time'),
 		cls: value('cumulative-layout-shift'),
 		transferBytes: value('total-byte-weight'),
+		htmlBytes: documentBytes(lhr.audits['network-requests']?.details),
 	};
 }
