@@ -1,9 +1,14 @@
 /**
  * `<chart-figure>`: the small part of a figure that every page with figures
- * loads. It wires the Chart/Table buttons and watches for the figure to come
- * near the viewport; only then does it import the renderer (Chart.js), once for
- * the whole page. It re-colours drawn charts when the theme changes. A chart
- * that fails shows its table and marks itself `data-chart-error`.
+ * loads. Like every page script it starts after the page's first paint
+ * (src/lib/page/deferred-scripts.ts), so the chart code never competes with
+ * it: the reserved box and the table are what paints first. It wires the
+ * Chart/Table buttons and watches for the figure to come near the viewport;
+ * only then does it import the renderer (Chart.js), once for the whole page.
+ * Figures draw one after another, one panel per task, so no task is long
+ * enough to delay a reader's tap (issue 14). It re-colours drawn charts when
+ * the theme changes. A chart that fails shows its table and marks itself
+ * `data-chart-error`.
  */
 import type { DrawnFigure } from './chart-render.ts';
 
@@ -14,6 +19,15 @@ type View = 'chart' | 'table';
 
 let renderer: Promise<typeof import('./chart-render.ts')> | null = null;
 const drawn = new Set<DrawnFigure>();
+
+/** Lets the browser handle input and paint between two pieces of drawing. */
+const pause = (): Promise<void> => {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** Figures draw one at a time, in the order they come near the viewport. */
+let queue: Promise<void> = Promise.resolve();
 
 const observer = new IntersectionObserver(
 	(entries) => {
@@ -46,11 +60,16 @@ class ChartFigure extends HTMLElement {
 		for (const button of this.buttons()) button.setAttribute('aria-pressed', String(button.dataset.view === view));
 	}
 
-	async draw(): Promise<void> {
+	draw(): Promise<void> {
+		queue = queue.then(() => this.drawNow());
+		return queue;
+	}
+
+	private async drawNow(): Promise<void> {
 		try {
 			renderer ??= import('./chart-render.ts');
 			const { drawFigure } = await renderer;
-			drawn.add(drawFigure(this));
+			drawn.add(await drawFigure(this, pause));
 		} catch (error) {
 			// Offline, blocked or a renderer bug: the table carries the same values. Said loudly, never swallowed:
 			// the attribute and the console error are what the browser tests look for.

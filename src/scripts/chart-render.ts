@@ -66,11 +66,11 @@ function drawEnv(width: number): DrawEnv {
 /** The canvas's box width: what the layout rule (narrow or wide) is decided on. */
 const widthOf = (canvas: HTMLCanvasElement) => canvas.parentElement?.clientWidth ?? canvas.clientWidth;
 
-/** Draws every panel of a `<chart-figure>` into its canvases. */
-export function drawFigure(root: HTMLElement & { charts?: Chart[] }): DrawnFigure {
+/** Draws every panel of a `<chart-figure>` into its canvases, each in its own task (`pause` yields between them). */
+export async function drawFigure(root: HTMLElement & { charts?: Chart[] }, pause: () => Promise<void>): Promise<DrawnFigure> {
 	// Canvas text in the page's own font stack (with the CJK fallbacks).
 	Chart.defaults.font.family = getComputedStyle(root).fontFamily;
-	const model = JSON.parse(root.dataset.model ?? '') as ChartModel;
+	const model = JSON.parse(root.querySelector('script[data-chart-model]')?.textContent ?? '') as ChartModel;
 	const canvases = [...root.querySelectorAll<HTMLCanvasElement>('.chart-box canvas')];
 	const configFor = (i: number, width: number, animate: boolean) => {
 		const config = chartConfigs(model, { ...drawEnv(width), ...(animate ? {} : { animate: false }) })[i]!;
@@ -98,11 +98,13 @@ export function drawFigure(root: HTMLElement & { charts?: Chart[] }): DrawnFigur
 		};
 		return config;
 	};
-	const charts = canvases.map((canvas, i) => {
+	const charts: Chart[] = [];
+	for (const [i, canvas] of canvases.entries()) {
+		await pause();
 		const width = widthOf(canvas);
 		keys[i] = layoutKey(width);
-		return new Chart(canvas, withResize(configFor(i, width, true), i) as never);
-	});
+		charts.push(new Chart(canvas, withResize(configFor(i, width, true), i) as never));
+	}
 	root.charts = charts;
 	root.dataset.drawn = 'true';
 	return {

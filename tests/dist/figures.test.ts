@@ -150,7 +150,7 @@ describe.each(figures.map((f) => [label(f), f] as const))('%s', (_name, figure) 
 	test('chart panels: one canvas each, role="img", a summary in the page language, a reserved height', () => {
 		const model = chartModel(dataset, lang);
 		const element = one(node, 'chart-figure')!;
-		expect(JSON.parse(attr(element, 'data-model')!)).toEqual(model);
+		expect(JSON.parse(text(one(element, 'script[type="application/json"][data-chart-model]')))).toEqual(model);
 		const canvases = all(node, '.chart-box canvas');
 		expect(canvases).toHaveLength(model.panels.length);
 		const summaries = chartSummaries(model, dataset.title[lang]);
