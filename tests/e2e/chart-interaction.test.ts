@@ -6,32 +6,15 @@
  * that row. A chart that fails says so (`data-chart-error`), and that fails
  * here too.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../support/e2e.ts';
 
-let browser: Browser;
-let server: RunningServer;
+const site = useSite();
 const PATIENT = { timeout: 15_000 };
 
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function withPage(options: BrowserContextOptions, path: string, run: (page: Page) => Promise<void>): Promise<void> {
-	const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
-	try {
-		const page = await context.newPage();
-		await page.goto(new URL(path, server.url).href);
-		await run(page);
-	} finally {
-		await context.close();
-	}
-}
+/** Reduced motion: bars are at their final size once drawn. */
+const withPage = (options: BrowserContextOptions, path: string, run: (page: Page) => Promise<void>) => site.withPage({ reducedMotion: 'reduce', ...options }, path, run);
 
 /** Scrolls a figure into view and waits until its chart element has drawn or given up. */
 async function drawnFigure(page: Page, selector: string): Promise<void> {

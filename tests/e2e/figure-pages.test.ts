@@ -11,33 +11,24 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../support/project.ts';
+import { unstickHeader, useSite } from '../support/e2e.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/figures/pages');
-let browser: Browser;
-let server: RunningServer;
+const site = useSite();
+const urlOf = (path: string) => site.url(path);
 
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
+beforeAll(() => {
 	mkdirSync(ARTIFACTS, { recursive: true });
 });
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
-});
-
-const urlOf = (path: string) => new URL(path.slice(1), server.url).href;
 
 describe('figure page', () => {
 	test.each(['/figures/us-datacenter-electricity/', '/zh/figures/us-datacenter-electricity/', '/zh/figures/financing-events/', '/zh/figures/equity-pledges/'])(
 		'%s: the embed button copies the iframe snippet; screenshot at 390 px',
 		async (path) => {
-			const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
-			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+			const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
 			const page = await context.newPage();
 			await page.goto(urlOf(path));
 			await page.locator('chart-figure').scrollIntoViewIfNeeded();
@@ -47,7 +38,7 @@ describe('figure page', () => {
 			const snippet = await page.evaluate(() => navigator.clipboard.readText());
 			expect(snippet).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/[a-z-]+\/" title="[^"]+" width="100%" height="\d+"/);
 			expect(snippet).toBe(await page.locator('#embed-code').inputValue());
-			await page.evaluate(() => document.querySelector<HTMLElement>('.site-header')?.style.setProperty('position', 'static'));
+			await unstickHeader(page);
 			await page.screenshot({ path: join(ARTIFACTS, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-')}-390.png`), fullPage: true });
 			await context.close();
 		},
@@ -56,7 +47,7 @@ describe('figure page', () => {
 
 describe('embed page', () => {
 	test('draws inside a frame on another site; an article page refuses to be framed there', async () => {
-		const context = await browser.newContext({ viewport: { width: 900, height: 1200 }, reducedMotion: 'reduce' });
+		const context = await site.browser.newContext({ viewport: { width: 900, height: 1200 }, reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		const embed = urlOf('/zh/embed/us-datacenter-electricity/');
 		const article = urlOf('/zh/energy/');
@@ -67,7 +58,7 @@ describe('embed page', () => {
 		await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
 		await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/`);
 		const embedFrame = page.frameLocator('#embed');
-		await expect.poll(() => embedFrame.locator('chart-figure[data-drawn]').count(), { timeout: 10_000 }).toBe(1);
+		await expect.poll(() => embedFrame.locator('chart-figure[data-drawn]').count(), { timeout: 15_000 }).toBe(1);
 		expect(await embedFrame.locator('.figure-sources').isVisible()).toBe(true);
 		expect(await embedFrame.locator('.embed-back a').getAttribute('href')).toMatch(/\/zh\/figures\/us-datacenter-electricity\/$/);
 		// A refused frame never gets the article's document.
@@ -81,7 +72,7 @@ describe('embed page', () => {
 	});
 
 	test('without JavaScript shows the table, the source line and the link back', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(urlOf('/embed/financing-events/'));
 		expect(await page.locator('.figure-table table').isVisible()).toBe(true);
@@ -94,7 +85,7 @@ describe('embed page', () => {
 
 describe('Web Share', () => {
 	test('where navigator.share exists, a section link and "Share this figure" open the share sheet', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
 		await context.addInitScript(() => {
 			const w = window as unknown as { __shared: { title?: string; url?: string }[] };
 			w.__shared = [];
@@ -118,7 +109,7 @@ describe('Web Share', () => {
 	});
 
 	test('without it, "Share this figure" goes to the figure page', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		await page.goto(urlOf('/energy/'));
 		const link = page.locator('a[data-share]').first();

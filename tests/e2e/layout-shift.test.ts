@@ -8,22 +8,10 @@
  * shift it causes counts. Script files arrive 600 ms late, as on a slow phone network: on a local
  * server they would otherwise run before the first paint and hide any shift they cause.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { describe, expect, test } from 'vitest';
+import { chartsDone, nextPaint, PHONE, useSite } from '../support/e2e.ts';
 
-let browser: Browser;
-let server: RunningServer;
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
-});
+const site = useSite();
 
 /**
  * Runs in the page before its own scripts: every layout shift, with the elements that moved, and every
@@ -49,7 +37,7 @@ const PAGES = ['', 'funding/', 'sites/', 'claims/'].flatMap((path) => [path, `zh
 
 describe.each(PAGES)('/%s on a phone', (path) => {
 	test('nothing moves while the page loads, reveals its controls and draws its charts: CLS is 0, and its CSP blocks nothing', async () => {
-		const context = await browser.newContext(PHONE);
+		const context = await site.browser.newContext(PHONE);
 		try {
 			await context.addInitScript(recordShifts);
 			await context.route(/\.m?js(\?|$)/, async (route) => {
@@ -57,7 +45,7 @@ describe.each(PAGES)('/%s on a phone', (path) => {
 				await route.continue();
 			});
 			const page = await context.newPage();
-			await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+			await page.goto(site.url(path), { waitUntil: 'load' });
 			// Scripts have run (the theme toggle is revealed by the site script).
 			await page.waitForFunction(() => !document.querySelector('[data-theme-toggle]')?.hasAttribute('hidden'));
 			// Down the page a screen at a time, so every lazily drawn figure comes into view and draws.
@@ -66,7 +54,9 @@ describe.each(PAGES)('/%s on a phone', (path) => {
 				await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
 				await page.waitForTimeout(60);
 			}
-			await page.waitForTimeout(500);
+			// Every chart has drawn (or failed) into its reserved space, and that frame is painted.
+			expect(await chartsDone(page), 'charts that failed').toEqual([]);
+			await nextPaint(page);
 			const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
 			const cls = shifts.reduce((sum, s) => sum + s.value, 0);
 			expect(cls, `/${path} shifted: ${JSON.stringify(shifts)}`).toBe(0);

@@ -3,40 +3,30 @@
  * many entries are shown, and reset; a link to a filtered-out entry brings it
  * back; with JavaScript off every entry is visible and the controls are not.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readContent } from '../../src/content-model/read.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { SEED_EVENT_ID } from '../../src/lib/ledger/verdicts.ts';
 import { timelineEvents } from '../../src/lib/timeline/events.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
-import { CONTENT_ROOT } from '../support/project.ts';
+import { content } from '../support/content.ts';
+import { DESKTOP, useSite } from '../support/e2e.ts';
 
-const { content } = validateContent(readContent(CONTENT_ROOT));
 const claims = content.claims;
 // What the timeline page shows: the dated events plus the promise deadlines that moved.
 const events = timelineEvents(content).filter((e) => e.id !== SEED_EVENT_ID);
 const count = <T>(list: T[], pick: (x: T) => boolean) => list.filter(pick).length;
 
-let browser: Browser;
-let server: RunningServer;
+const site = useSite();
 let withJs: BrowserContext;
 let noJs: BrowserContext;
 
 beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-	withJs = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	noJs = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
-});
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
+	withJs = await site.browser.newContext(DESKTOP);
+	noJs = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 });
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
 	const page = await context.newPage();
-	await page.goto(new URL(path, server.url).href);
+	await page.goto(site.url(path));
 	return page;
 }
 

@@ -5,43 +5,35 @@
  * JavaScript, and the figure draws. Phone screenshots in both languages land in
  * tests/artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { readContent } from '../../src/content-model/read.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 import { newestReportingDate } from '../../src/lib/sources/newest-reporting.ts';
 import { trackPromises } from '../../src/lib/promises/tracker.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
-import { CONTENT_ROOT, PROJECT_ROOT } from '../support/project.ts';
+import { PROJECT_ROOT } from '../support/project.ts';
+import { content } from '../support/content.ts';
+import { wcagViolations } from '../support/axe.ts';
+import { chartsDone, DESKTOP, PHONE, useSite } from '../support/e2e.ts';
 
-const { content } = validateContent(readContent(CONTENT_ROOT));
 const tracked = trackPromises(content.promises, newestReportingDate(content.sources));
 const count = (pick: (t: (typeof tracked)[number]) => boolean) => tracked.filter(pick).length;
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts');
 
-let browser: Browser;
-let server: RunningServer;
+const site = useSite();
 let desktop: BrowserContext;
 let phone: BrowserContext;
 let noJs: BrowserContext;
 
 beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-	desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-	noJs = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
-});
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
+	desktop = await site.browser.newContext(DESKTOP);
+	// Reduced motion: the chart is complete once drawn, so the picture needs no wait for an animation.
+	phone = await site.browser.newContext({ ...PHONE, reducedMotion: 'reduce' });
+	noJs = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 });
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
 	const page = await context.newPage();
-	await page.goto(new URL(path, server.url).href);
+	await page.goto(site.url(path));
 	return page;
 }
 const ready = (page: Page) => page.locator('[data-promise-filter] [data-filter-controls]').waitFor({ state: 'visible' });
@@ -101,13 +93,10 @@ describe('promise tracker filters', () => {
 describe('accessibility', () => {
 	for (const scheme of ['light', 'dark'] as const) {
 		test.each(['', 'zh/'])(`${scheme}: %spromises/tracker/ has no axe violations (WCAG 2.2 AA), filters in use`, async (prefix) => {
-			const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: scheme, reducedMotion: 'reduce' });
-			const page = await context.newPage();
-			await page.goto(new URL(`${prefix}promises/tracker/?status=pending`, server.url).href);
-			await ready(page);
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-			await context.close();
+			await site.withPage({ viewport: { width: 390, height: 844 }, colorScheme: scheme, reducedMotion: 'reduce' }, `${prefix}promises/tracker/?status=pending`, async (page) => {
+				await ready(page);
+				expect(await wcagViolations(page)).toEqual([]);
+			});
 		});
 	}
 });
@@ -122,9 +111,9 @@ describe('on a phone', () => {
 			await ready(page);
 			const figure = page.locator('#fig-promise-deadlines');
 			await figure.scrollIntoViewIfNeeded();
-			// Drawn: Chart.js has sized the canvas; then let its animation finish before the picture.
-			await page.waitForFunction(() => ((document.querySelector('#fig-promise-deadlines canvas') as HTMLCanvasElement | null)?.width ?? 0) > 0);
-			await page.waitForTimeout(800);
+			// Drawn: the chart element's own signal (a failure would say so instead).
+			expect(await chartsDone(page)).toEqual([]);
+			expect(await figure.locator('chart-figure[data-drawn]').count()).toBe(1);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await figure.screenshot({ path: join(ARTIFACTS, `promises-figure-${lang}-390.png`) });

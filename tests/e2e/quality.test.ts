@@ -1,93 +1,66 @@
 /**
- * Quality gates in Chromium over every built page (issue 6): accessibility
- * (axe, WCAG 2.2 AA rule set) in light and dark, no request leaves the site,
- * keyboard access (skip link, visible focus, every control reachable and a
- * native element), the
- * security headers actually served, and the same text, links and tables with
- * JavaScript off as with it on.
- * Console errors and CSP violations per page are checked by site.test.ts.
+ * Quality gates in Chromium over every built page (issue 6), one visit per page
+ * and theme: no console error, uncaught error or CSP violation while the page
+ * loads and every chart draws (none reports a failure); no request leaves the
+ * site; keyboard access (skip link, visible focus, every control reachable and
+ * a native element); accessibility (axe) in light and, after the reader's theme
+ * toggle, in dark; and the same text, links and tables with JavaScript off as
+ * with it on. The security headers actually served are checked once.
+ *
+ * Fast: each page is loaded once with JavaScript (light, then toggled to dark)
+ * and once without; pages are checked a few at a time in tabs of the shared browser.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { pagesToVisit } from '../support/html.ts';
 import { DIST } from '../support/project.ts';
+import { COLOUR_RULES, axeViolations } from '../support/axe.ts';
+import { DESKTOP, scrollThrough, trackRequests, useSite, watchProblems } from '../support/e2e.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const paths = pagesToVisit(DIST);
-
-let browser: Browser;
-let server: RunningServer;
-const contexts: Record<'light' | 'dark' | 'noScript', BrowserContext | undefined> = { light: undefined, dark: undefined, noScript: undefined };
+const site = useSite();
+let noScript: BrowserContext;
 
 beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-	const viewport = { width: 1280, height: 900 };
-	// Reduced motion: no smooth scrolling, so the screenshots that look for a focus ring are taken at rest.
-	contexts.light = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce' });
-	contexts.dark = await browser.newContext({ viewport, colorScheme: 'dark' });
-	contexts.noScript = await browser.newContext({ viewport, colorScheme: 'light', javaScriptEnabled: false });
-});
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
+	noScript = await site.browser.newContext({ ...DESKTOP, colorScheme: 'light', javaScriptEnabled: false });
 });
 
-const urlOf = (path: string) => new URL(path.slice(1), server.url).href;
-
-/** Opens a page, recording every request that goes anywhere but the site itself. */
-async function open(context: BrowserContext, path: string): Promise<{ page: Page; foreign: string[]; settled: () => Promise<void> }> {
-	const page = await context.newPage();
+/** Requests that go anywhere but the site itself, from the page's first request on. */
+function recordForeign(page: Page): string[] {
 	const foreign: string[] = [];
-	const origin = new URL(server.url).origin;
-	let inFlight = 0;
+	const origin = new URL(site.server.url).origin;
 	page.on('request', (request) => {
-		inFlight++;
 		const url = request.url();
 		if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
 	});
-	page.on('requestfinished', () => inFlight--);
-	page.on('requestfailed', () => inFlight--);
-	// Quicker than waiting for 'networkidle' (500 ms of silence): done once nothing has been in flight for 150 ms.
-	const settled = async () => {
-		for (let quiet = 0; quiet < 3; ) {
-			await page.waitForTimeout(50);
-			quiet = inFlight === 0 ? quiet + 1 : 0;
-		}
-	};
-	await page.goto(urlOf(path), { waitUntil: 'load' });
-	return { page, foreign, settled };
+	return foreign;
 }
 
-/** Scrolls to the bottom a screen at a time so everything loaded on approach (charts, map) loads and draws. */
-async function scrollThrough(page: Page, settled: () => Promise<void>): Promise<void> {
-	await page.evaluate(async () => {
-		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-			window.scrollTo(0, y);
-			await frame();
-			await frame();
-		}
-		window.scrollTo(0, 0);
-	});
-	await settled();
+interface ContentSnapshot {
+	lines: string[];
+	links: string[];
+	tables: string[];
 }
 
-/** axe violations as short lines: rule, impact, and the first few offending elements. */
-async function axeViolations(page: Page): Promise<string[]> {
-	// Legacy mode runs axe in the page itself: the site has no frames, and it saves a blank page per run.
-	// label-content-name-mismatch (WCAG 2.5.3 Label in Name) is "experimental" in axe, so off unless named:
-	// the map markers show a number or a name that their accessible names must contain.
-	const results = await new AxeBuilder({ page })
-		.withTags(WCAG_TAGS)
-		.options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-		.setLegacyMode(true)
-		.analyze();
-	return results.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : ''}`,
-	);
+/** What a reader gets from the page as content: its text lines, visible links and tables. Runs in the page. */
+function readContent(): ContentSnapshot {
+	// Controls only make sense with scripts (copy link, search box, filters, live status); they are not content.
+	// Nor is what the page hides from assistive technology (a chart's legend repeats its table and label).
+	const controls = 'button, input, select, textarea, label, form, search, [role="search"], [role="status"], [aria-live], dialog, [aria-hidden="true"]';
+	const hidden: HTMLElement[] = [];
+	for (const el of document.querySelectorAll<HTMLElement>(controls)) {
+		if (el.style.display !== 'none') {
+			hidden.push(el);
+			el.style.display = 'none';
+		}
+	}
+	const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+	// Lines, and table cells one by one (a chart's table lays its rows out differently from the chart).
+	const lines = document.body.innerText.split(/[\n\t]/).map(squash).filter(Boolean);
+	const links = [...document.querySelectorAll('a[href]')].filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href')!);
+	const tables = [...document.querySelectorAll('table')].filter((t) => t.checkVisibility()).map((t) => squash(t.textContent ?? '').slice(0, 120));
+	for (const el of hidden) el.style.display = '';
+	return { lines, links, tables };
 }
 
 interface FocusStop {
@@ -191,8 +164,21 @@ async function tabThrough(page: Page, presses: number): Promise<FocusStop[]> {
 // at a time, each in its own tab of the shared browser (which keeps background tabs running). Concurrent
 // tests must use the `expect` of their own context: the global one cannot tell which test it belongs to.
 describe.concurrent.each(paths)('%s', (path) => {
-	test('light theme: keyboard (skip link, every control reached, native, visible focus), no axe violations, no foreign requests', async ({ expect }) => {
-		const { page, foreign, settled } = await open(contexts.light!, path);
+	test('loads cleanly; keyboard (skip link, every control reached, native, visible focus); no axe violations in light or dark; no foreign requests; the same text, links and tables without JavaScript', async ({ expect }) => {
+		// A context of its own: the theme toggle stores the choice for the whole origin.
+		// Reduced motion: no smooth scrolling, so the screenshots that look for a focus ring are taken at rest.
+		const context = await site.browser.newContext({ ...DESKTOP, colorScheme: 'light', reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		const problems = await watchProblems(page);
+		const foreign = recordForeign(page);
+		const { settled } = trackRequests(page);
+		await page.goto(site.url(path), { waitUntil: 'load' });
+		// Down the page and back, so everything loaded on approach (charts, the map) runs and draws.
+		const chartFailures = await scrollThrough(page);
+		await settled();
+		expect.soft(chartFailures, 'charts that reported a failure').toEqual([]);
+		expect.soft(await page.evaluate(() => document.documentElement.dataset.theme), 'theme with a light system setting').toBe('light');
+		const shown = await page.evaluate(readContent);
 
 		const expected = await instrumentFocus(page);
 		// Round the page until focus comes back to the first stop: Chromium also stops on scrollable regions.
@@ -223,60 +209,38 @@ describe.concurrent.each(paths)('%s', (path) => {
 			await page.keyboard.press('Enter');
 			expect.soft(await page.evaluate(() => document.activeElement?.id), 'focus after following the skip link').toBe('main');
 		}
+		expect.soft(await axeViolations(page), 'axe, light theme').toEqual([]);
 
-		await scrollThrough(page, settled);
-		expect.soft(await axeViolations(page)).toEqual([]);
-		expect.soft(foreign).toEqual([]);
-		await page.close();
-	});
+		// Dark: the reader's theme toggle, which re-colours the page in place, charts included. A page that shows
+		// no toggle (an embed, inside someone else's page) follows the system setting: reloaded with a dark one.
+		const toggle = page.locator('[data-theme-toggle]:visible');
+		if ((await toggle.count()) > 0) await toggle.first().click();
+		else {
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await page.reload({ waitUntil: 'load' });
+			expect.soft(await scrollThrough(page), 'charts that reported a failure, dark').toEqual([]);
+		}
+		expect.soft(await page.evaluate(() => document.documentElement.dataset.theme), 'dark theme').toBe('dark');
+		await settled();
+		expect.soft(await axeViolations(page, { rules: COLOUR_RULES }), 'axe, dark theme').toEqual([]);
+		expect.soft(foreign, 'requests that leave the site').toEqual([]);
+		expect.soft(problems, 'console errors, uncaught errors, CSP violations').toEqual([]);
+		await context.close();
 
-	test('dark theme: no axe violations, no foreign requests', async ({ expect }) => {
-		const { page, foreign, settled } = await open(contexts.dark!, path);
-		expect.soft(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-		await scrollThrough(page, settled);
-		expect.soft(await axeViolations(page)).toEqual([]);
-		expect.soft(foreign).toEqual([]);
-		await page.close();
-	});
-
-	test('without JavaScript: the same text, links and tables as with it', async ({ expect }) => {
-		const read = async (context: BrowserContext) => {
-			const { page, settled } = await open(context, path);
-			if (context !== contexts.noScript) await scrollThrough(page, settled);
-			const snapshot = await page.evaluate(() => {
-				// Controls only make sense with scripts (copy link, search box, filters, live status); they are not content.
-				// Nor is what the page hides from assistive technology (a chart's legend repeats its table and label).
-				const controls = 'button, input, select, textarea, label, form, search, [role="search"], [role="status"], [aria-live], dialog, [aria-hidden="true"]';
-				const hidden: HTMLElement[] = [];
-				for (const el of document.querySelectorAll<HTMLElement>(controls)) {
-					if (el.style.display !== 'none') {
-						hidden.push(el);
-						el.style.display = 'none';
-					}
-				}
-				const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-				// Lines, and table cells one by one (a chart's table lays its rows out differently from the chart).
-				const lines = document.body.innerText.split(/[\n\t]/).map(squash).filter(Boolean);
-				const links = [...document.querySelectorAll('a[href]')].filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href')!);
-				const tables = [...document.querySelectorAll('table')].filter((t) => t.checkVisibility()).map((t) => squash(t.textContent ?? '').slice(0, 120));
-				for (const el of hidden) el.style.display = '';
-				return { lines, links, tables };
-			});
-			await page.close();
-			return snapshot;
-		};
-		const withScript = await read(contexts.light!);
-		const without = await read(contexts.noScript!);
+		const bare = await noScript.newPage();
+		await bare.goto(site.url(path), { waitUntil: 'load' });
+		const without = await bare.evaluate(readContent);
+		await bare.close();
 		const missing = (a: string[], b: string[]) => [...new Set(a)].filter((x) => !new Set(b).has(x));
-		expect.soft(withScript.lines.length).toBeGreaterThan(5);
-		expect.soft(missing(withScript.lines, without.lines), 'text shown only with JavaScript').toEqual([]);
-		expect.soft(missing(withScript.links, without.links), 'links shown only with JavaScript').toEqual([]);
-		expect.soft(missing(withScript.tables, without.tables), 'tables shown only with JavaScript').toEqual([]);
+		expect.soft(shown.lines.length).toBeGreaterThan(5);
+		expect.soft(missing(shown.lines, without.lines), 'text shown only with JavaScript').toEqual([]);
+		expect.soft(missing(shown.links, without.links), 'links shown only with JavaScript').toEqual([]);
+		expect.soft(missing(shown.tables, without.tables), 'tables shown only with JavaScript').toEqual([]);
 	});
 });
 
 test('pages are served with the security headers from _headers', async () => {
-	const response = await fetch(urlOf('/'));
+	const response = await fetch(site.url('/'));
 	expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
 	expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 	expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d{8,}/);

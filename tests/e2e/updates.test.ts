@@ -6,34 +6,19 @@
  * tests/artifacts/trust/.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { PHONE, useSite } from '../support/e2e.ts';
 
-let browser: Browser;
-let server: RunningServer;
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+const site = useSite();
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/trust');
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
-});
-const url = (path: string) => new URL(path, server.url).href;
 
 describe.each([
 	['en', '', 'English (en)'],
 	['zh', 'zh/', '简体中文 (zh-Hans)'],
 ])('%s', (lang, prefix, language) => {
 	test('the updates page lists dated entries; a value change reads old → new', async () => {
-		const context = await browser.newContext(PHONE);
-		const page = await context.newPage();
-		await page.goto(url(`${prefix}updates/`));
+		await site.withPage(PHONE, `${prefix}updates/`, async (page) => {
 		const entries = await page.locator('article.update').evaluateAll((els) => els.map((el) => ({ id: el.id, date: el.querySelector('time')?.getAttribute('datetime') })));
 		expect(entries.length).toBeGreaterThan(0);
 		expect(entries.every((e) => e.id.startsWith('update-') && /^\d{4}-\d{2}-\d{2}$/.test(e.date ?? ''))).toBe(true);
@@ -46,13 +31,11 @@ describe.each([
 			expect(await change.locator('.update-values').innerText()).toMatch(/→/);
 			await page.screenshot({ path: join(ARTIFACTS, `updates-changes-phone-${lang}.png`) });
 		}
-		await context.close();
+		});
 	});
 
 	test('a figure and a section each carry page, part and language in their correction link', async () => {
-		const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(url(`${prefix}funding/`));
+		await site.withPage({ ...PHONE, javaScriptEnabled: false }, `${prefix}funding/`, async (page) => {
 		const links = await page.evaluate(() => {
 			const section = document.querySelector<HTMLAnchorElement>('.heading-wrap .correction-link')!;
 			const figure = document.querySelector<HTMLAnchorElement>('figure .correction-link')!;
@@ -68,6 +51,6 @@ describe.each([
 			expect(body).toContain(language);
 		}
 		expect(links.section.height).toBeGreaterThanOrEqual(24);
-		await context.close();
+		});
 	});
 });

@@ -1,0 +1,140 @@
+/**
+ * What every browser-tier file needs, in one place: the tier's shared browser
+ * and server (tests/support/e2e-global.ts), URLs on it, a page in a fresh
+ * context, a watcher for console errors, uncaught errors and CSP violations,
+ * and waits on the page's own signals (a chart's `data-drawn`, the network
+ * going quiet) instead of fixed delays.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+export interface Site {
+	readonly browser: Browser;
+	readonly server: RunningServer;
+	/** Absolute URL of a site path, with or without its leading slash (`/zh/energy/`, `zh/energy/#cooling`). */
+	url: (path: string) => string;
+	/** A page in a context of its own with these options, at `path` when given; the context is closed afterwards. */
+	withPage: <T>(options: BrowserContextOptions, path: string | null, run: (page: Page, context: BrowserContext) => Promise<T>) => Promise<T>;
+}
+
+/**
+ * Connects the file to the shared browser and server before its tests run and
+ * disconnects after. `options` serves another folder or base (the sub-path build).
+ */
+export function useSite(options: { dir?: () => string; base?: string } = {}): Site {
+	let browser: Browser | undefined;
+	let server: RunningServer | undefined;
+	beforeAll(async () => {
+		[browser, server] = await Promise.all([launchBrowser(), startServer({ dir: options.dir?.(), base: options.base })]);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		server?.stop();
+	});
+	const site: Site = {
+		get browser() {
+			if (!browser) throw new Error('the browser is not connected yet');
+			return browser;
+		},
+		get server() {
+			if (!server) throw new Error('the server is not started yet');
+			return server;
+		},
+		url: (path) => new URL(path.replace(/^\//, ''), site.server.url).href,
+		async withPage(contextOptions, path, run) {
+			const context = await site.browser.newContext(contextOptions);
+			try {
+				const page = await context.newPage();
+				if (path !== null) await page.goto(site.url(path), { waitUntil: 'load' });
+				return await run(page, context);
+			} finally {
+				await context.close();
+			}
+		},
+	};
+	return site;
+}
+
+export const DESKTOP = { viewport: { width: 1280, height: 900 } } as const;
+export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
+
+/**
+ * Records what a reader never sees but a broken page does: console errors, uncaught
+ * errors and CSP violations. Call before the page navigates; read the list at the end.
+ */
+export async function watchProblems(page: Page): Promise<string[]> {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+	});
+	return problems;
+}
+
+/**
+ * Counts the page's requests in flight; `settled()` resolves once none has been
+ * in flight for `quietMs` (quicker than Playwright's 'networkidle', 500 ms of silence).
+ */
+export function trackRequests(page: Page, quietMs = 150): { settled: () => Promise<void> } {
+	let inFlight = 0;
+	page.on('request', () => (inFlight += 1));
+	page.on('requestfinished', () => (inFlight -= 1));
+	page.on('requestfailed', () => (inFlight -= 1));
+	return {
+		settled: async () => {
+			for (let quiet = 0; quiet * 50 < quietMs; ) {
+				await page.waitForTimeout(50);
+				quiet = inFlight === 0 ? quiet + 1 : 0;
+			}
+		},
+	};
+}
+
+/**
+ * Waits until every chart on the page has drawn or reported its failure (`data-drawn` /
+ * `data-chart-error`, set by src/scripts/chart-element.ts). A chart not yet started is
+ * brought into view, as a reader stopping there would; returns the failures.
+ */
+export async function chartsDone(page: Page, timeout = 15_000): Promise<string[]> {
+	const pending = 'chart-figure:not([data-drawn]):not([data-chart-error])';
+	await page.evaluate(async (selector) => {
+		for (const figure of document.querySelectorAll(selector)) {
+			figure.scrollIntoView({ block: 'center' });
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		}
+	}, pending);
+	await page.waitForFunction((selector) => document.querySelector(selector) === null, pending, { timeout, polling: 50 });
+	return page.$$eval('chart-figure[data-chart-error]', (els) => els.map((el) => `${el.closest('figure')?.id}: ${(el as HTMLElement).dataset.chartError}`));
+}
+
+/**
+ * Scrolls to the bottom a screen at a time, so everything loaded on approach (charts, the
+ * map) starts; then waits for every chart to finish and back to the top. Returns chart failures.
+ */
+export async function scrollThrough(page: Page): Promise<string[]> {
+	await page.evaluate(async () => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+			window.scrollTo({ top: y, behavior: 'instant' });
+			await frame();
+			await frame();
+		}
+	});
+	const failures = await chartsDone(page);
+	await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+	return failures;
+}
+
+/** Two animation frames: what the page changed in script has been laid out and painted. */
+export const nextPaint = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** Hides the sticky header so it does not sit over element screenshots; returns a function that puts it back. */
+export async function unstickHeader(page: Page): Promise<() => Promise<void>> {
+	await page.evaluate(() => document.querySelector<HTMLElement>('.site-header')?.style.setProperty('position', 'static'));
+	return async () => void (await page.evaluate(() => document.querySelector<HTMLElement>('.site-header')?.style.removeProperty('position')));
+}
