@@ -57,6 +57,13 @@ describe.each([...ARTICLE_SLUGS, ...sitePages])('article %s', (slug) => {
 		expect(figures(zh!.body)).toEqual(figures(en!.body));
 	});
 
+	// A site's page is read on its own: where it mentions the seed article, the first mention carries the gloss.
+	test.runIf(isSitePage).each(['en', 'zh'] as const)('%s: the first mention of the seed article is wrapped in <SeedArticle>', (lang) => {
+		const body = article(lang, slug)!.body;
+		const first = body.search(lang === 'en' ? /seed article/i : /公众号|情报分析师/);
+		if (first >= 0) expect(body.lastIndexOf('<SeedArticle>', first), body.slice(Math.max(0, first - 80), first + 20)).toBeGreaterThan(first - 60);
+	});
+
 	test('cites the same sources and marks the same verdicts and promises in both languages', () => {
 		const refs = (body: string) => ({
 			sources: [...new Set(scanComponentRefs(body, ['Cite']).map((r) => r.id))].sort(),

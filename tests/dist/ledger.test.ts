@@ -10,6 +10,7 @@ import type { Node } from 'ultrahtml';
 import { readContent } from '../../src/content-model/read.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
 import { ARTICLE_SLUGS } from '../../src/schemas/article.ts';
+import { sitePageSlug } from '../../src/schemas/site-page.ts';
 import { VERDICTS } from '../../src/schemas/claim.ts';
 import { SEED_EVENT_ID } from '../../src/lib/ledger/verdicts.ts';
 import { timelineEvents } from '../../src/lib/timeline/events.ts';
@@ -174,7 +175,8 @@ describe('then vs now and inline verdicts', () => {
 
 	test.each(LANG_PREFIXES)('%s: inline verdict markers link to a ledger entry in the same language', (prefix) => {
 		const linked = new Set<string>();
-		for (const slug of ARTICLE_SLUGS) {
+		// The articles and each site's own page (`sites/<id>`), where the site sections' verdicts now sit.
+		for (const slug of [...ARTICLE_SLUGS, ...content.sites.map((s) => sitePageSlug(s.id))]) {
 			for (const badge of where(page(`${prefix}${slug}/`), (e) => e.name === 'a' && attr(e, 'data-verdict-badge') !== undefined)) {
 				const href = attr(badge, 'href')!;
 				expect(href).toMatch(new RegExp(`^${prefix}claims/#claim-[a-z0-9-]+$`));

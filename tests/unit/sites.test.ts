@@ -1,7 +1,7 @@
 /** The site pages' pure parts: facts, names as text, titles and where claims point on the overview. */
 import { expect, test } from 'vitest';
 import { loadContent } from '../../src/content-model/index.ts';
-import { pointedSectionTitle } from '../../src/lib/sites/anchors.ts';
+import { pointedHref, pointedSectionTitle } from '../../src/lib/sites/anchors.ts';
 import { CAPACITY_DATASET, listText, siteFacts, sitePageHref } from '../../src/lib/sites/facts.ts';
 import { sitePageData } from '../../src/lib/sites/page-data.ts';
 
@@ -40,4 +40,11 @@ test('a claim pointing at a site on the overview gets the site name; other secti
 	expect(pointedSectionTitle(overview, 'site-atlantis', content.sites, 'en')).toBeNull();
 	const energy = content.articles.find((a) => a.lang === 'en' && a.slug === 'energy')!;
 	expect(pointedSectionTitle(energy, 'site-abilene', content.sites, 'en')).toBeNull();
+});
+
+test("the ledger and the tracker link a site's entry straight to the site's page; other sections as before", () => {
+	expect(pointedHref('en', 'sites', 'site-abilene', content.sites, '/')).toBe('/sites/abilene/');
+	expect(pointedHref('zh', 'sites', 'site-uae', content.sites, '/stargate/')).toBe('/stargate/zh/sites/uae/');
+	expect(pointedHref('en', 'sites', 'status-summary', content.sites, '/')).toBe('/sites/#status-summary');
+	expect(pointedHref('en', 'funding', 'site-abilene', content.sites, '/')).toBe('/funding/#site-abilene');
 });
