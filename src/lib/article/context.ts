@@ -26,4 +26,3 @@ export function citationsOf(article: ValidArticle): string[] {
 	return order;
 }
 
-export const referenceAnchor = (sourceId: string) => `ref-${sourceId}`;
