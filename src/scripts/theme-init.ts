@@ -5,7 +5,9 @@
  * left as inert `<script type="text/plain" data-module="…">` blocks
  * (src/lib/page/deferred-scripts.ts): nothing but the HTML stands between a
  * reader and the first paint (issue 14). A hidden tab paints no frame; its
- * scripts start when it is shown. It must stay inline (an external file would
+ * scripts start when it is shown. When they have all run (or failed), `<html>`
+ * gets `data-scripts="ready"`: the page's `load` event no longer waits for
+ * them, so that is what browser tests wait for. It must stay inline (an external file would
  * load too late), so its SHA-256 is added to the Content-Security-Policy by
  * `astro.config.mjs`; change the text and the hash follows automatically.
  */
@@ -13,7 +15,7 @@ import { createHash } from 'node:crypto';
 
 export const THEME_INIT_SCRIPT =
 	"(function(){try{var t=localStorage.getItem('theme');if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.dataset.theme=t}catch(e){}})();" +
-	"addEventListener('DOMContentLoaded',()=>requestAnimationFrame(()=>requestAnimationFrame(()=>{for(const s of document.querySelectorAll('script[data-module]')){const m=document.createElement('script');m.type='module';m.src=s.dataset.module;document.head.append(m)}})))";
+	"addEventListener('DOMContentLoaded',()=>requestAnimationFrame(()=>requestAnimationFrame(()=>{const d=document,l=d.querySelectorAll('script[data-module]');let n=l.length+1;const f=()=>--n||(d.documentElement.dataset.scripts='ready');for(const s of l){const m=d.createElement('script');m.type='module';m.src=s.dataset.module;m.onload=m.onerror=f;d.head.append(m)}f()})))";
 
 /** CSP source expression for the script above. */
 export function themeScriptHash(): string {

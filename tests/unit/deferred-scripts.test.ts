@@ -15,3 +15,43 @@ test('the inline bootstrap starts them as module scripts two frames after the do
 	expect(THEME_INIT_SCRIPT).toContain("querySelectorAll('script[data-module]')");
 	expect(THEME_INIT_SCRIPT).toContain("m.type='module'");
 });
+
+test('when every started script has run or failed, <html> says so (data-scripts="ready"), also on a page with none', () => {
+	const html = { dataset: {} as Record<string, string> };
+	const started: Array<{ onload?: () => void; onerror?: () => void; src?: string }> = [];
+	const document = {
+		documentElement: html,
+		head: { append: () => undefined },
+		querySelectorAll: () => blocks,
+		createElement: () => {
+			const element = {};
+			started.push(element);
+			return element;
+		},
+	};
+	let blocks: Array<{ dataset: { module: string } }> = [{ dataset: { module: '/a.js' } }, { dataset: { module: '/b.js' } }];
+	const run = () => {
+		let parsed: (() => void) | undefined;
+		const frame = (callback: () => void) => callback();
+		new Function('addEventListener', 'requestAnimationFrame', 'document', 'localStorage', 'matchMedia', THEME_INIT_SCRIPT)(
+			(_: string, callback: () => void) => (parsed = callback),
+			frame,
+			document,
+			{ getItem: () => 'light' },
+			() => ({ matches: false }),
+		);
+		parsed!();
+	};
+	run();
+	expect(started.map((s) => s.src)).toEqual(['/a.js', '/b.js']);
+	expect(html.dataset.scripts).toBeUndefined();
+	started[0]!.onload!();
+	expect(html.dataset.scripts).toBeUndefined();
+	started[1]!.onerror!();
+	expect(html.dataset.scripts).toBe('ready');
+
+	html.dataset = {};
+	blocks = [];
+	run();
+	expect(html.dataset.scripts).toBe('ready');
+});
