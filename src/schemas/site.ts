@@ -16,7 +16,7 @@ const capacity = statedFigure.extend({
 const jobs = statedFigure.extend({ alternatives: z.array(statedFigure).optional() });
 
 export const siteSchema = z.strictObject({
-	/** Also the section id of the site in the sites article (`#site-<id>`). */
+	/** Also names the site's page (`content/sites/<lang>/<id>.mdx`, `/sites/<id>/`) and its entry on the overview (`#site-<id>`). */
 	id: asciiId,
 	name: localized,
 	/** ISO 3166-1 alpha-2 country code. */

@@ -114,8 +114,8 @@ describe.each(LANGS)('sites article (%s)', (lang) => {
 	});
 
 	test("the table under the map lists every site with place, developer, capacity and status, each row the site's entry linking to its page", () => {
-		const rows = page.inside.filter((e) => e.name === 'tr' && attr(e, 'data-site'));
-		expect(rows.map((r) => attr(r, 'data-site'))).toEqual(sites.map((s) => s.id));
+		const rows = page.inside.filter((e) => e.name === 'tr' && attr(e, 'id')?.startsWith('site-'));
+		expect(rows.map((r) => attr(r, 'id'))).toEqual(sites.map((s) => `site-${s.id}`));
 		const developers = (ids: string[]) => listText(ids.map((id) => partners.find((p) => p.id === id)!.name[lang]), lang);
 		for (const [i, site] of sites.entries()) {
 			const cells = (rows[i]!.children ?? []).filter((c: Node) => c.type === ELEMENT_NODE).map(textOf);
