@@ -16,7 +16,7 @@ test('the inline bootstrap starts them as module scripts two frames after the do
 	expect(THEME_INIT_SCRIPT).toContain("m.type='module'");
 });
 
-test('when every started script has run or failed, <html> says so (data-scripts="ready"), also on a page with none', () => {
+test('scripts start only after the first contentful paint; when every one has run or failed, <html> says so (data-scripts="ready"), also on a page with none', () => {
 	const html = { dataset: {} as Record<string, string> };
 	const started: Array<{ onload?: () => void; onerror?: () => void; src?: string }> = [];
 	const document = {
@@ -30,17 +30,33 @@ test('when every started script has run or failed, <html> says so (data-scripts=
 		},
 	};
 	let blocks: Array<{ dataset: { module: string } }> = [{ dataset: { module: '/a.js' } }, { dataset: { module: '/b.js' } }];
+	let paint: ((list: { getEntriesByName: (name: string) => unknown[] }, observer: { disconnect: () => void }) => void) | undefined;
+	class FakeObserver {
+		static supportedEntryTypes = ['paint'];
+		constructor(callback: typeof paint) {
+			paint = callback;
+		}
+		observe() {}
+	}
+	const painted = (name: string) => paint!({ getEntriesByName: (wanted) => (wanted === name ? [{}] : []) }, { disconnect: () => undefined });
+	let fallback: (() => void) | undefined;
 	const run = () => {
 		let parsed: (() => void) | undefined;
 		const frame = (callback: () => void) => callback();
-		new Function('addEventListener', 'requestAnimationFrame', 'document', 'localStorage', 'matchMedia', THEME_INIT_SCRIPT)(
+		new Function('addEventListener', 'requestAnimationFrame', 'document', 'localStorage', 'matchMedia', 'PerformanceObserver', 'setTimeout', THEME_INIT_SCRIPT)(
 			(_: string, callback: () => void) => (parsed = callback),
 			frame,
 			document,
 			{ getItem: () => 'light' },
 			() => ({ matches: false }),
+			FakeObserver,
+			(callback: () => void) => (fallback = callback),
 		);
 		parsed!();
+		expect(started).toHaveLength(0);
+		painted('first-paint');
+		expect(started).toHaveLength(0);
+		painted('first-contentful-paint');
 	};
 	run();
 	expect(started.map((s) => s.src)).toEqual(['/a.js', '/b.js']);
@@ -50,8 +66,13 @@ test('when every started script has run or failed, <html> says so (data-scripts=
 	started[1]!.onerror!();
 	expect(html.dataset.scripts).toBe('ready');
 
+	// The 3 s fallback (a background tab paints nothing) finds them started and does not start them twice.
+	fallback!();
+	expect(started).toHaveLength(2);
+
 	html.dataset = {};
 	blocks = [];
+	started.length = 0;
 	run();
 	expect(html.dataset.scripts).toBe('ready');
 });
