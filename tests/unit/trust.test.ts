@@ -19,6 +19,17 @@ test('a correction report names page, section and language', () => {
 	expect(report.body.split('\n').slice(0, 4)).toEqual(['Page: 能源', 'URL: https://x.example/zh/energy/#cooling', 'Section: 冷却 (#cooling)', 'Language: 简体中文 (zh-Hans)']);
 });
 
+test('a correction link keeps Chinese as written and still hands the mail client the exact text', () => {
+	const report = correctionReport(target, { ...labels, prompts: ['哪里有误：', 'a+b=c & 100% #1?'] });
+	const href = correctionHref('mailto:fix@x.example', report);
+	expect(href).toContain('subject=Correction:%20能源%20›%20冷却');
+	const parsed = new URL(href);
+	expect(parsed.searchParams.get('subject')).toBe(report.title);
+	expect(parsed.searchParams.get('body')).toBe(report.body);
+	// What the browser hands over is fully encoded: no raw non-ASCII, no raw space.
+	expect(parsed.href).not.toMatch(/[^\x21-\x7e]/);
+});
+
 test('the destination is a mailto address or an issue-tracker URL template', () => {
 	const report = { title: 'T & U', body: 'a\nb' };
 	expect(correctionHref('mailto:fix@x.example', report)).toBe('mailto:fix@x.example?subject=T%20%26%20U&body=a%0Ab');
