@@ -125,9 +125,9 @@ window.addEventListener('hashchange', canonicalizeAlias);
 const header = document.querySelector<HTMLElement>('.site-header');
 if (header) {
 	const root = document.documentElement;
-	const measure = () => root.style.setProperty('--header-height', `${header.offsetHeight}px`);
-	measure();
-	new ResizeObserver(measure).observe(header);
+	// Read from the observer, which reports after the browser's own layout: reading offsetHeight now would
+	// force a layout of the whole page while it loads (a long task, issue 14).
+	new ResizeObserver(([entry]) => root.style.setProperty('--header-height', `${entry!.borderBoxSize[0]!.blockSize}px`)).observe(header);
 	// The browser may have scrolled to the fragment before the header was measured.
 	const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
 	if (target && target.getBoundingClientRect().top < header.offsetHeight) target.scrollIntoView();

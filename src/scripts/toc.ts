@@ -51,7 +51,8 @@ function setupToc(toc: HTMLElement): void {
 	const footer = document.querySelector('.site-footer');
 	if (footer) new IntersectionObserver(update).observe(footer);
 	window.addEventListener('scrollend', update);
-	update();
+	// No first update() here: the observers report every target once on their own, after the next layout,
+	// where a call now would force a layout of the whole page while it loads (a long task, issue 14).
 }
 
 for (const toc of document.querySelectorAll<HTMLElement>('[data-toc]')) setupToc(toc);
