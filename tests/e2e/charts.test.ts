@@ -11,11 +11,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { loadPages } from '../support/html.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
 import { DIST, PROJECT_ROOT } from '../support/project.ts';
+import { chartsDone, nextPaint, scriptsReady, unstickHeader, useSite } from '../support/e2e.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/charts');
 // Chart.js keeps these messages through minification: they identify the chart chunk.
@@ -30,8 +29,7 @@ const figurePages = loadPages(DIST)
 	.map((p) => p.path)
 	.sort();
 
-let browser: Browser;
-let server: RunningServer;
+const site = useSite();
 const consoleErrors: string[] = [];
 /** JavaScript each figure page downloads, for the report (tests/artifacts/charts/js-bytes.json). */
 const measurements: {
@@ -45,17 +43,13 @@ const measurements: {
 	firstFigureTop: number;
 }[] = [];
 
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
+beforeAll(() => {
 	mkdirSync(ARTIFACTS, { recursive: true });
 });
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
+afterAll(() => {
 	if (measurements.length > 0) writeFileSync(join(ARTIFACTS, 'js-bytes.json'), `${JSON.stringify(measurements, null, 2)}\n`);
 });
 
-const urlOf = (path: string) => new URL(path.slice(1), server.url).href;
 
 interface Opened {
 	page: Page;
@@ -95,7 +89,9 @@ async function open(context: BrowserContext, path: string): Promise<Opened> {
 			}
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
-	await page.goto(urlOf(path), { waitUntil: 'load' });
+	await page.goto(site.url(path), { waitUntil: 'load' });
+	// Page scripts start after the first paint; the chart element watches for figures from then on.
+	await scriptsReady(page);
 	const settled = async () => {
 		for (let quiet = 0; quiet < 4; ) {
 			await page.waitForTimeout(50);
@@ -131,7 +127,8 @@ const figureIds = (page: Page) => page.locator('figure:has(chart-figure)').evalu
 
 describe.each(figurePages)('%s', (path) => {
 	test('no chart code before the first figure nears the viewport; each chart draws once scrolled to; nothing shifts', async () => {
-		const context = await browser.newContext({ viewport: VIEWPORT });
+		// Reduced motion: a chart is complete when drawn (what animation does is tested below), so no waiting it out.
+		const context = await site.browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
 		const { page, scripts, settled } = await open(context, path);
 		await settled();
 		// The watched element is the chart part of the figure, below its title.
@@ -153,12 +150,12 @@ describe.each(figurePages)('%s', (path) => {
 		for (const id of await figureIds(page)) {
 			await page.locator(`#${id}`).scrollIntoViewIfNeeded();
 			await drawn(page, id);
-			await page.waitForTimeout(600);
-			await settled();
+			await nextPaint(page);
 			const inked = await inkedPixels(page, id);
 			expect(inked.length, `${id} canvases`).toBeGreaterThan(0);
 			for (const n of inked) expect(n, `${id} drew`).toBeGreaterThan(1000);
 		}
+		await settled();
 		const chartRequests = scripts.filter((s) => s.chartJs);
 		expect(chartRequests).toHaveLength(1);
 		const shift = await page.evaluate(() => (window as unknown as { __shift: number; __shifts: string[] }).__shift);
@@ -182,7 +179,7 @@ describe.each(figurePages)('%s', (path) => {
 
 describe('behaviour', () => {
 	test('the theme toggle re-colours drawn charts without a reload', async () => {
-		const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', reducedMotion: 'reduce' });
+		const context = await site.browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', reducedMotion: 'reduce' });
 		const { page } = await open(context, '/funding/');
 		await page.locator('#fig-headline-commitments').scrollIntoViewIfNeeded();
 		await drawn(page, 'fig-headline-commitments');
@@ -191,8 +188,9 @@ describe('behaviour', () => {
 		const series1 = { light: '#0b58a8', dark: '#8dbdf5' };
 		expect(await pixelsOf(page, 'fig-headline-commitments', series1.light)).toBeGreaterThan(500);
 		expect(await pixelsOf(page, 'fig-headline-commitments', series1.dark)).toBe(0);
+		// The toggle's themechange event redraws the charts at once (chart-element.ts): the next frame shows it.
 		await page.locator('[data-theme-toggle]').first().click();
-		await page.waitForTimeout(200);
+		await nextPaint(page);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		expect(await pixelsOf(page, 'fig-headline-commitments', series1.dark)).toBeGreaterThan(500);
 		expect(await pixelsOf(page, 'fig-headline-commitments', series1.light)).toBe(0);
@@ -201,7 +199,7 @@ describe('behaviour', () => {
 	});
 
 	test('Table and Chart buttons switch views and say which is on', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
 		const { page } = await open(context, '/zh/energy/');
 		const figure = page.locator('#fig-us-datacenter-electricity');
 		await figure.scrollIntoViewIfNeeded();
@@ -221,7 +219,7 @@ describe('behaviour', () => {
 	});
 
 	test('the chart box takes the height reserved for each layout when the window shrinks, and its own back at full width', async () => {
-		const context = await browser.newContext({ viewport: VIEWPORT });
+		const context = await site.browser.newContext({ viewport: VIEWPORT });
 		const { page } = await open(context, '/sites/');
 		const figure = page.locator('#fig-capacity-by-site');
 		await figure.scrollIntoViewIfNeeded();
@@ -259,7 +257,7 @@ describe('behaviour', () => {
 	});
 
 	test('with reduced motion a chart is complete the moment it is drawn', async () => {
-		const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+		const context = await site.browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
 		const { page } = await open(context, '/jobs/');
 		await page.locator('#fig-jobs-by-site').scrollIntoViewIfNeeded();
 		await drawn(page, 'fig-jobs-by-site');
@@ -270,7 +268,7 @@ describe('behaviour', () => {
 	});
 
 	test('print shows every table and no chart', async () => {
-		const context = await browser.newContext({ viewport: VIEWPORT });
+		const context = await site.browser.newContext({ viewport: VIEWPORT });
 		const { page } = await open(context, '/funding/');
 		await page.emulateMedia({ media: 'print' });
 		for (const id of await figureIds(page)) {
@@ -281,55 +279,56 @@ describe('behaviour', () => {
 	});
 
 	test('with JavaScript off every figure shows its table and no chart controls', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+		const page = await context.newPage();
 		for (const path of figurePages) {
-			const page = await context.newPage();
-			await page.goto(urlOf(path));
-			const ids = await figureIds(page);
-			expect(ids.length).toBeGreaterThan(0);
-			for (const id of ids) {
-				expect(await page.locator(`#${id} .figure-table table`).isVisible(), `${path}#${id} table`).toBe(true);
-				expect(await page.locator(`#${id} .figure-chart`).isVisible(), `${path}#${id} chart`).toBe(false);
-				expect(await page.locator(`#${id} .figure-views`).isVisible(), `${path}#${id} buttons`).toBe(false);
-			}
-			await page.close();
+			await page.goto(site.url(path));
+			// Visible as Playwright counts it: a non-empty box and not visibility: hidden; all figures in one call.
+			const figures = await page.$$eval('figure:has(chart-figure)', (nodes) => {
+				const visible = (el: Element | null) => {
+					const box = el?.getBoundingClientRect();
+					return Boolean(el && box && box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden');
+				};
+				return nodes.map((n) => ({ id: n.id, table: visible(n.querySelector('.figure-table table')), chart: visible(n.querySelector('.figure-chart')), buttons: visible(n.querySelector('.figure-views')) }));
+			});
+			expect(figures.length, path).toBeGreaterThan(0);
+			for (const { id, table, chart, buttons } of figures) expect({ table, chart, buttons }, `${path}#${id}`).toEqual({ table: true, chart: false, buttons: false });
 		}
 		await context.close();
 	});
 
 	test('a page without figures requests no script beyond its own', async () => {
-		const context = await browser.newContext({ viewport: VIEWPORT });
-		const { page, scripts } = await open(context, '/partners/');
+		const context = await site.browser.newContext({ viewport: VIEWPORT });
+		const opened = await open(context, '/partners/');
+		const { page, scripts } = opened;
 		expect(await page.locator('chart-figure').count()).toBe(0);
+		const { settled } = opened;
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-		await page.waitForTimeout(500);
+		await nextPaint(page);
+		await settled();
 		expect(scripts.filter((s) => s.chartJs || /FigureView|chart-/.test(s.url))).toEqual([]);
 		await context.close();
 	});
 });
 
-const SHOT_CASES = (['light', 'dark'] as const).flatMap((theme) =>
-	[390, 1280].flatMap((width) => ['/funding/', '/energy/', '/zh/funding/', '/zh/energy/'].map((path) => [theme, width, path] as const)),
-);
+const SHOT_CASES = (['light', 'dark'] as const).flatMap((theme) => [390, 1280].map((width) => [theme, width] as const));
+const SHOT_PAGES = ['/funding/', '/energy/', '/zh/funding/', '/zh/energy/'];
 
 describe('screenshots', () => {
-	test.each(SHOT_CASES)('%s, %i px: %s', async (theme, width, path) => {
-		const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
-		const { page, settled } = await open(context, path);
-		const ids = await figureIds(page);
-		for (const id of ids) {
-			await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-			await drawn(page, id);
-		}
-		await settled();
-		// The sticky header would sit over element screenshots.
-		await page.evaluate(() => document.querySelector<HTMLElement>('.site-header')?.style.setProperty('position', 'static'));
-		const name = `${path.replace(/^\/|\/$/g, '').replace('/', '-')}-${theme}-${width}`;
-		for (const id of ids) {
-			// A figure taller than the window is captured whole in a window as tall as it (same width, same layout).
-			const height = await page.locator(`#${id}`).evaluate((f) => Math.ceil(f.getBoundingClientRect().height));
-			await page.setViewportSize({ width, height: Math.max(900, height + 100) });
-			await page.locator(`#${id}`).screenshot({ path: join(ARTIFACTS, `${name}-${id}.png`) });
+	// One page per theme and width, taken to each article in turn.
+	test.each(SHOT_CASES)('%s, %i px: every figure of /funding/ and /energy/ in both languages, drawn and captured', async (theme, width) => {
+		const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
+		for (const path of SHOT_PAGES) {
+			const { page } = await open(context, path);
+			// What the pictures are for: every chart drawn, none failed, in the theme named in the file.
+			expect(await chartsDone(page), `${path}: charts that failed`).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+			// The sticky header would sit over element screenshots.
+			await unstickHeader(page);
+			const name = `${path.replace(/^\/|\/$/g, '').replace('/', '-')}-${theme}-${width}`;
+			// A figure taller than the window is captured whole (Playwright widens the capture, same width and layout).
+			for (const id of await figureIds(page)) await page.locator(`#${id}`).screenshot({ path: join(ARTIFACTS, `${name}-${id}.png`) });
+			await page.close();
 		}
 		await context.close();
 	});

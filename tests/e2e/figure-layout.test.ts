@@ -13,18 +13,19 @@
  * PNG (its Comment chunk). Screenshots of every figure at 390 px in both
  * languages go to tests/artifacts/figures/.
  *
- * Fast: one context per theme, each article page loaded once per theme, the
- * viewport resized for each width; reduced motion, so charts draw without animation.
+ * Fast: each article page is loaded once, measured at every width in the light
+ * theme, then switched to dark with the reader's theme toggle (charts re-colour
+ * in place) and measured at every width again; reduced motion, so charts draw
+ * without animation; waits are on the charts' own `data-drawn` and sizes.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadPages } from '../support/html.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
 import { DIST, PROJECT_ROOT } from '../support/project.ts';
+import { chartsDone, nextPaint, unstickHeader, useSite, watchProblems } from '../support/e2e.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/figures');
 const WIDTHS = [320, 390, 768, 1280] as const;
@@ -35,22 +36,14 @@ const figurePages = loadPages(DIST)
 	.map((p) => p.path)
 	.sort();
 
-let browser: Browser;
-let server: RunningServer;
+const site = useSite();
 const consoleErrors: string[] = [];
 
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
+beforeAll(() => {
 	mkdirSync(ARTIFACTS, { recursive: true });
 	// Only this file's screenshots: figure-pages.test.ts writes into a subfolder at the same time.
 	for (const name of readdirSync(ARTIFACTS)) if (name.endsWith('-390.png')) rmSync(join(ARTIFACTS, name));
 });
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
-});
-
-const urlOf = (path: string) => new URL(path.slice(1), server.url).href;
 
 interface Box {
 	what: string;
@@ -178,28 +171,26 @@ function problems(report: PanelReport): string[] {
 	return out;
 }
 
-/** Every figure on the page drawn and sized to its box at the current width. */
+/** Every figure on the page drawn (or failed) and sized to its box at the current width. */
 async function settle(page: Page): Promise<void> {
 	await page.bringToFront();
-	for (const figure of await page.locator('chart-figure').all()) {
-		await figure.scrollIntoViewIfNeeded();
-		await figure.evaluate((el) => new Promise((resolve) => (el.hasAttribute('data-drawn') || el.hasAttribute('data-chart-error') ? resolve(null) : setTimeout(resolve, 50))));
-	}
+	// Figures not drawn yet are brought into view so they start; drawn charts follow their box wherever they are.
+	await chartsDone(page, 10_000);
 	await page.waitForFunction(
 		() =>
 			[...document.querySelectorAll<HTMLElement & { charts?: { width: number; canvas: HTMLCanvasElement }[] }>('chart-figure')].every(
 				(el) => el.hasAttribute('data-chart-error') || (el.hasAttribute('data-drawn') && (el.charts ?? []).every((c) => Math.abs(c.width - (c.canvas.parentElement?.clientWidth ?? 0)) < 1)),
 			),
 		undefined,
-		{ timeout: 10_000 },
+		{ timeout: 10_000, polling: 50 },
 	);
 	// Layout changes are applied in a microtask after Chart.js's resize; two frames let them draw.
-	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	await nextPaint(page);
 }
 
 /** The values drawn into the build-time PNG (`data/<id>.<lang>.png`), from its Comment text chunk. */
 async function imageValues(id: string, lang: string): Promise<unknown> {
-	const response = await fetch(urlOf(`/data/${id}.${lang}.png`));
+	const response = await fetch(site.url(`/data/${id}.${lang}.png`));
 	// A figure computed by a page rather than read from a dataset has no image (tests/dist checks every dataset has).
 	if (response.status === 404) return 'no image';
 	const png = Buffer.from(await response.arrayBuffer());
@@ -226,44 +217,40 @@ function decodeText(type: string, body: Buffer): string {
 	return `${key}\0${(compressed ? inflateSync(rest) : rest).toString('utf8')}`;
 }
 
-describe.each(THEMES)('%s theme', (theme) => {
-	test.each(figurePages)('%s: every width keeps every value and label legible', async (path) => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
-		const page = await context.newPage();
-		page.on('console', (message) => {
-			if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
-		});
-		page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
-		await page.goto(urlOf(path), { waitUntil: 'load' });
+test.each(figurePages)('%s: every width keeps every value and label legible, in the light and the dark theme', async (path) => {
+	await site.withPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' }, null, async (page) => {
+		const errors = await watchProblems(page);
+		await page.goto(site.url(path), { waitUntil: 'load' });
 		const lang = path.startsWith('/zh/') ? 'zh' : 'en';
 		const found: string[] = [];
-		for (const width of [...WIDTHS].reverse()) {
-			await page.setViewportSize({ width, height: 900 });
-			await settle(page);
-			expect(await page.locator('chart-figure[data-chart-error]').count(), `${path} renderer failures`).toBe(0);
-			const reports = await page.evaluate(measurePanels);
-			expect(reports.length, `${path} panels`).toBeGreaterThan(0);
-			for (const report of reports) found.push(...problems(report).map((p) => `${width}px ${p}`));
-			if (width === 1280 && theme === 'light') {
-				for (const id of new Set(reports.map((r) => r.figure))) {
-					const browserValues = reports.filter((r) => r.figure === id).map((r) => r.data);
-					const drawn = await imageValues(id.replace(/^fig-/, ''), lang);
-					if (drawn !== 'no image') expect(drawn, `${path}#${id}: the PNG drew the browser's values`).toEqual(browserValues);
-				}
+		for (const theme of THEMES) {
+			if (theme === 'dark') {
+				await page.locator('[data-theme-toggle]').first().click();
+				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 			}
-			if (width === 390 && theme === 'light') {
-				await page.evaluate(() => document.querySelector<HTMLElement>('.site-header')?.style.setProperty('position', 'static'));
-				for (const id of new Set(reports.map((r) => r.figure))) {
-					const figure = page.locator(`#${id}`);
-					const height = await figure.evaluate((f) => Math.ceil(f.getBoundingClientRect().height));
-					await page.setViewportSize({ width, height: Math.max(900, height + 100) });
-					await settle(page);
-					await figure.screenshot({ path: join(ARTIFACTS, `${lang}-${id.replace(/^fig-/, '')}-390.png`) });
+			for (const width of [...WIDTHS].reverse()) {
+				await page.setViewportSize({ width, height: 900 });
+				await settle(page);
+				expect(await page.locator('chart-figure[data-chart-error]').count(), `${path} renderer failures`).toBe(0);
+				const reports = await page.evaluate(measurePanels);
+				expect(reports.length, `${path} panels`).toBeGreaterThan(0);
+				for (const report of reports) found.push(...problems(report).map((p) => `${theme} ${width}px ${p}`));
+				if (width === 1280 && theme === 'light') {
+					for (const id of new Set(reports.map((r) => r.figure))) {
+						const browserValues = reports.filter((r) => r.figure === id).map((r) => r.data);
+						const drawn = await imageValues(id.replace(/^fig-/, ''), lang);
+						if (drawn !== 'no image') expect(drawn, `${path}#${id}: the PNG drew the browser's values`).toEqual(browserValues);
+					}
 				}
-				await page.evaluate(() => document.querySelector<HTMLElement>('.site-header')?.style.removeProperty('position'));
+				if (width === 390 && theme === 'light') {
+					const restick = await unstickHeader(page);
+					// A figure taller than the window is captured whole (Playwright widens the capture, same width and layout).
+					for (const id of new Set(reports.map((r) => r.figure))) await page.locator(`#${id}`).screenshot({ path: join(ARTIFACTS, `${lang}-${id.replace(/^fig-/, '')}-390.png`) });
+					await restick();
+				}
 			}
 		}
-		await context.close();
+		consoleErrors.push(...errors.map((e) => `${path}: ${e}`));
 		expect(found).toEqual([]);
 	});
 });

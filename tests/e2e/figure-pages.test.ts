@@ -30,7 +30,7 @@ describe('figure page', () => {
 			const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
 			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
 			const page = await context.newPage();
-			await page.goto(urlOf(path));
+			await site.open(page, path);
 			await page.locator('chart-figure').scrollIntoViewIfNeeded();
 			await page.waitForSelector('chart-figure[data-drawn]', { state: 'attached' });
 			const button = page.locator('button[data-copy-from]');
@@ -92,7 +92,7 @@ describe('Web Share', () => {
 			Object.defineProperty(navigator, 'share', { value: async (data: { title?: string; url?: string }) => void w.__shared.push(data), configurable: true });
 		});
 		const page = await context.newPage();
-		await page.goto(urlOf('/energy/'));
+		await site.open(page, '/energy/');
 		const shared = () => page.evaluate(() => (window as unknown as { __shared: { title?: string; url?: string }[] }).__shared);
 		const anchor = page.locator('.heading-wrap-2 > a.heading-anchor').first();
 		const hash = (await anchor.getAttribute('href'))!;
@@ -111,7 +111,7 @@ describe('Web Share', () => {
 	test('without it, "Share this figure" goes to the figure page', async () => {
 		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
-		await page.goto(urlOf('/energy/'));
+		await site.open(page, '/energy/');
 		const link = page.locator('a[data-share]').first();
 		const href = (await link.getAttribute('href'))!;
 		await link.scrollIntoViewIfNeeded();

@@ -2,26 +2,22 @@
  * A first visit, in both languages, on a phone (390×844) and a laptop (1280×900):
  * ledger filters and timeline order kept in (and restored from) the URL, the
  * year jump, "#" on entries copying a link, the 404 page of the path's language,
- * print rules, search excerpts that read as prose (with section sub-results), no
- * "/" hint on phones, the no-JavaScript search fallback, a compact sticky header.
+ * print rules, no "/" hint on phones (search excerpts: share.test.ts), the no-JavaScript search fallback, a compact sticky header.
  * Screenshots of the home page (phone, light and dark) and of a printed article
  * go to tests/artifacts/visit/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { timelineEvents } from '../../src/lib/timeline/events.ts';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Lang } from '../../src/schemas/common.ts';
 import { t } from '../../src/i18n/ui.ts';
-import { readContent } from '../../src/content-model/read.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
-import { CONTENT_ROOT, PROJECT_ROOT } from '../support/project.ts';
+import { PROJECT_ROOT } from '../support/project.ts';
+import { content } from '../support/content.ts';
+import { useSite } from '../support/e2e.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'tests/artifacts/visit');
-const { content } = validateContent(readContent(CONTENT_ROOT));
 const LANGS: Lang[] = ['en', 'zh'];
 const DEVICES = {
 	phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
@@ -29,40 +25,34 @@ const DEVICES = {
 } as const;
 type Device = keyof typeof DEVICES;
 
-let browser: Browser;
-let server: RunningServer;
+const site = useSite();
 const contexts = new Map<string, BrowserContext>();
 
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
+beforeAll(() => {
 	mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
 });
 
 async function context(device: Device, options: { js?: boolean; dark?: boolean } = {}): Promise<BrowserContext> {
 	const key = `${device}-${options.js ?? true}-${options.dark ?? false}`;
 	let found = contexts.get(key);
 	if (!found) {
-		found = await browser.newContext({
+		found = await site.browser.newContext({
 			...DEVICES[device],
 			javaScriptEnabled: options.js ?? true,
 			colorScheme: options.dark ? 'dark' : 'light',
 		});
-		await found.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+		await found.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
 		contexts.set(key, found);
 	}
 	return found;
 }
 
 const prefix = (lang: Lang) => (lang === 'zh' ? 'zh/' : '');
-const url = (lang: Lang, path: string) => new URL(`${prefix(lang)}${path}`, server.url).href;
+const url = (lang: Lang, path: string) => site.url(`${prefix(lang)}${path}`);
 
 async function open(device: Device, lang: Lang, path: string, options: { js?: boolean; dark?: boolean } = {}): Promise<Page> {
 	const page = await (await context(device, options)).newPage();
-	await page.goto(url(lang, path), { waitUntil: 'load' });
+	await site.open(page, `${prefix(lang)}${path}`);
 	return page;
 }
 
@@ -212,7 +202,7 @@ describe.each(LANGS)('%s', (lang) => {
 	test('printed: site name, address and date on the first page; figures may break; controls left out', async () => {
 		const page = await (await context('laptop')).newPage();
 		await page.setViewportSize({ width: 794, height: 1123 });
-		await page.goto(url(lang, 'energy/'));
+		await site.open(page, `${prefix(lang)}energy/`);
 		await page.emulateMedia({ media: 'print' });
 		const meta = page.locator('.print-meta');
 		expect(await meta.isVisible()).toBe(true);
@@ -250,46 +240,5 @@ describe.each(LANGS)('%s', (lang) => {
 			await page.screenshot({ path: join(SHOTS, `home-phone-${lang}-${dark ? 'dark' : 'light'}-full.png`), fullPage: true });
 			await page.close();
 		}
-	});
-});
-
-describe('search excerpts read as prose and point at sections', () => {
-	const QUERIES: Record<Lang, string[]> = { en: ['SoftBank', 'Oracle', 'Abilene', 'data center', 'energy', 'jobs'], zh: ['软银', '星际之门', '就业'] };
-	/** Text that only a table, badge, control or reference list would put in an excerpt. */
-	const noise = (lang: Lang) => [
-		new RegExp(`${t(lang, 'figure.stated')}\\s*${t(lang, 'figure.sources')}`),
-		new RegExp(`${t(lang, 'figure.item')}\\s*(${t(lang, 'figure.series')}|${t(lang, 'figure.value')})`),
-		/CSV\s*JSON/,
-		new RegExp(`${t(lang, 'data.download')}\\s*[:：]`),
-		new RegExp(t(lang, 'filter.reset')),
-		new RegExp(t(lang, 'source.kind.secondary')),
-		new RegExp(t(lang, 'copyLink.copied')),
-	];
-
-	async function search(page: Page, query: string) {
-		await page.locator('.site-header [data-search-open]').click();
-		const input = page.locator('dialog[data-search-dialog] input');
-		await input.fill(query);
-		await page.locator('.search-results > li .result-excerpt').first().waitFor();
-		return page.locator('.search-results > li').evaluateAll((items) =>
-			items
-				.filter((li) => li.querySelector('.result-title'))
-				.map((li) => ({
-					title: li.querySelector('.result-title')?.textContent ?? '',
-					excerpt: li.querySelector('.result-excerpt')?.textContent ?? '',
-					sections: [...li.querySelectorAll('ul a')].map((a) => a.getAttribute('href') ?? ''),
-				})),
-		);
-	}
-
-	test.each(LANGS.flatMap((lang) => QUERIES[lang].map((query) => [lang, query] as const)))('%s: %s', async (lang, query) => {
-		const page = await open('laptop', lang, '');
-		const results = await search(page, query);
-		expect(results.length).toBeGreaterThan(0);
-		for (const result of results) {
-			for (const pattern of noise(lang)) expect(result.excerpt, `${result.title}: “${result.excerpt}”`).not.toMatch(pattern);
-		}
-		if (query === 'Abilene') expect(results.flatMap((r) => r.sections)).toContain('/sites/#site-abilene');
-		await page.close();
 	});
 });

@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
 	const page = await context.newPage();
-	await page.goto(site.url(path));
+	await site.open(page, path);
 	return page;
 }
 const ready = (page: Page) => page.locator('[data-promise-filter] [data-filter-controls]').waitFor({ state: 'visible' });

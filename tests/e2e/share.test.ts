@@ -2,38 +2,24 @@
  * Sharing and finding, in Chromium against the built site (DIST_DIR): section
  * links copy their address, the language switch keeps the section, deep links
  * land below the sticky header, the table of contents follows the reader, and
- * search finds the expected article in both languages.
+ * search finds the expected article in both languages with excerpts that read
+ * as prose (no table, badge or control text) and section sub-results.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
 import { scrollSettled, topBelowHeader } from '../support/scroll.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { useSite } from '../support/e2e.ts';
+import type { Lang } from '../../src/schemas/common.ts';
+import { t } from '../../src/i18n/ui.ts';
 
-let browser: Browser;
-let server: RunningServer;
+const site = useSite();
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 800 };
 /** The machine may be busy: give the page time before calling a wait a failure. */
 const PATIENT = { timeout: 10_000 };
 
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
-});
-
-async function withPage<T>(options: Parameters<Browser['newContext']>[0], run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-	const context = await browser.newContext(options);
-	try {
-		return await run(await context.newPage(), context);
-	} finally {
-		await context.close();
-	}
-}
-const url = (path: string) => new URL(path, server.url).href;
+const withPage = <T>(options: BrowserContextOptions, run: (page: Page, context: BrowserContext) => Promise<T>) => site.withPage(options, null, run);
+const url = (path: string) => site.url(path);
 
 describe('copy a section link', () => {
 	test.each([
@@ -41,8 +27,8 @@ describe('copy a section link', () => {
 		['zh/', 'ratepayers', '链接已复制'],
 	])('/%senergy/: the #%s control copies the absolute address, shows it in the address bar and announces it', async (prefix, id, message) => {
 		await withPage({ viewport: DESKTOP }, async (page, context) => {
-			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-			await page.goto(url(`${prefix}energy/?from=newsletter`));
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+			await site.open(page, `${prefix}energy/?from=newsletter`);
 			// Keyboard: focus the section's link and press Enter.
 			await page.locator(`.heading-wrap:has(#${id}) a.heading-anchor`).focus();
 			await page.keyboard.press('Enter');
@@ -55,8 +41,8 @@ describe('copy a section link', () => {
 
 	test('figures have the same control', async () => {
 		await withPage({ viewport: DESKTOP }, async (page, context) => {
-			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-			await page.goto(url('energy/'));
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+			await site.open(page, 'energy/');
 			const anchor = page.locator('figure a.heading-anchor[href^="#fig-"]').first();
 			const hash = await anchor.getAttribute('href');
 			await anchor.click();
@@ -66,7 +52,7 @@ describe('copy a section link', () => {
 
 	test('without JavaScript the control is a plain link to the section', async () => {
 		await withPage({ viewport: DESKTOP, javaScriptEnabled: false }, async (page) => {
-			await page.goto(url('energy/'));
+			await site.open(page, 'energy/');
 			await page.locator('.heading-wrap:has(#cooling) a.heading-anchor').click();
 			expect(new URL(page.url()).hash).toBe('#cooling');
 			await scrollSettled(page);
@@ -77,7 +63,7 @@ describe('copy a section link', () => {
 
 test('the language switch keeps the page and the #section, both ways', async () => {
 	await withPage({ viewport: DESKTOP }, async (page) => {
-		await page.goto(url('energy/#cooling'));
+		await site.open(page, 'energy/#cooling');
 		await page.getByRole('link', { name: '阅读中文版' }).click();
 		await page.waitForURL('**/zh/energy/#cooling');
 		await page.getByRole('link', { name: 'Read this page in English' }).click();
@@ -88,7 +74,7 @@ test('the language switch keeps the page and the #section, both ways', async () 
 test('the language switch keeps a #section the reader reached after the page loaded, from the keyboard too', async () => {
 	await withPage({ viewport: DESKTOP }, async (page) => {
 		// A contents link: the address gains its #fragment without a page load.
-		await page.goto(url('energy/'));
+		await site.open(page, 'energy/');
 		await page.locator('.toc a[href="#ratepayers"]').click();
 		await expect.poll(() => new URL(page.url()).hash, PATIENT).toBe('#ratepayers');
 		await page.getByRole('link', { name: '阅读中文版' }).focus();
@@ -112,7 +98,7 @@ describe('a deep link lands with its heading visible below the sticky header', (
 	] as const)('%s', async (_, viewport, reducedMotion) => {
 		await withPage({ viewport, reducedMotion }, async (page) => {
 			for (const target of ['energy/#ratepayers', 'zh/jobs/#per-site', 'zh/energy/#fig-us-datacenter-electricity']) {
-				await page.goto(url(target));
+				await site.open(page, target);
 				await scrollSettled(page);
 				const id = target.split('#')[1]!;
 				const { gap, top, viewport: height } = await topBelowHeader(page, `#${id}`);
@@ -126,7 +112,7 @@ describe('a deep link lands with its heading visible below the sticky header', (
 describe('table of contents', () => {
 	test('wide screens: open beside the text, marks the section being read, follows jumps', async () => {
 		await withPage({ viewport: DESKTOP }, async (page) => {
-			await page.goto(url('zh/energy/'));
+			await site.open(page, 'zh/energy/');
 			const toc = page.getByRole('navigation', { name: '本页目录' });
 			expect(await toc.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
 			const current = () => toc.locator('a[aria-current="true"]').getAttribute('href');
@@ -147,14 +133,14 @@ describe('table of contents', () => {
 
 	test('wide screens without JavaScript: the contents are shown too', async () => {
 		await withPage({ viewport: DESKTOP, javaScriptEnabled: false }, async (page) => {
-			await page.goto(url('energy/'));
+			await site.open(page, 'energy/');
 			expect(await page.locator('.toc a[href="#cooling"]').isVisible()).toBe(true);
 		});
 	});
 
 	test('phones: collapsed above the text, opened from the keyboard, links reach their section', async () => {
 		await withPage({ viewport: PHONE }, async (page) => {
-			await page.goto(url('energy/'));
+			await site.open(page, 'energy/');
 			const summary = page.locator('.toc summary');
 			await expect.poll(() => page.locator('.toc details').evaluate((d) => (d as HTMLDetailsElement).open), PATIENT).toBe(false);
 			expect(await page.locator('.toc a').first().isVisible()).toBe(false);
@@ -174,48 +160,75 @@ describe('search', () => {
 	/**
 	 * Query → the article it must find among the first `within` results (results are pages of the
 	 * searching language). The site's own name is on every page, so for it the bar is the first screen.
+	 * Every query's excerpts must read as prose (checked on all results); "Abilene" must find the
+	 * site's own page.
 	 */
-	const cases = [
+	const cases: Array<readonly [Lang, string, string | null, number]> = [
 		['en', 'Stargate', 'overview', 8],
 		['en', 'SoftBank', 'partners', 3],
 		['en', 'Oracle', 'partners', 3],
 		['en', 'data center', 'energy', 3],
 		['en', 'energy', 'energy', 3],
 		['en', 'jobs', 'jobs', 1],
+		['en', 'Abilene', null, 0],
 		['zh', '星际之门', 'overview', 8],
 		['zh', '软银', 'partners', 3],
 		['zh', '甲骨文', 'partners', 3],
 		['zh', '数据中心', 'energy', 3],
 		['zh', '能源', 'energy', 3],
 		['zh', '就业', 'jobs', 1],
-	] as const;
+	];
+	/** Text that only a table, badge, control or reference list would put in an excerpt. */
+	const noise = (lang: Lang) => [
+		new RegExp(`${t(lang, 'figure.stated')}\\s*${t(lang, 'figure.sources')}`),
+		new RegExp(`${t(lang, 'figure.item')}\\s*(${t(lang, 'figure.series')}|${t(lang, 'figure.value')})`),
+		/CSV\s*JSON/,
+		new RegExp(`${t(lang, 'data.download')}\\s*[:：]`),
+		new RegExp(t(lang, 'filter.reset')),
+		new RegExp(t(lang, 'source.kind.secondary')),
+		new RegExp(t(lang, 'copyLink.copied')),
+	];
 
 	let page: Page;
 	let context: BrowserContext;
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: DESKTOP });
+		context = await site.browser.newContext({ viewport: DESKTOP });
 		page = await context.newPage();
 	});
 	afterAll(() => context?.close());
 
-	test.each(cases)('%s: “%s” finds the %s article in the top %i', async (lang, query, slug, within) => {
+	test.each(cases)('%s: “%s” (the %s article within the top %i); excerpts read as prose and point at sections', async (lang, query, slug, within) => {
 		const prefix = lang === 'zh' ? '/zh/' : '/';
-		await page.goto(url(prefix.slice(1)));
+		await site.open(page, prefix.slice(1));
 		await page.keyboard.press('/');
 		const box = page.getByRole('searchbox');
 		await expect.poll(() => box.evaluate((input) => input === document.activeElement), PATIENT).toBe(true);
 		await box.fill(query);
-		const results = page.locator('.search-results > li > a');
-		await results.first().waitFor();
-		const paths = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		await page.locator('.search-results > li .result-excerpt').first().waitFor();
+		const results = await page.locator('.search-results > li').evaluateAll((items) =>
+			items
+				.filter((li) => li.querySelector(':scope > a'))
+				.map((li) => ({
+					path: new URL(li.querySelector<HTMLAnchorElement>(':scope > a')!.href).pathname,
+					title: li.querySelector('.result-title')?.textContent ?? '',
+					excerpt: li.querySelector('.result-excerpt')?.textContent ?? '',
+					sections: [...li.querySelectorAll('ul a')].map((a) => a.getAttribute('href') ?? ''),
+				})),
+		);
+		const paths = results.map((r) => r.path);
 		console.log(`${lang} “${query}” → ${paths.join(' ')}`);
-		expect(paths.slice(0, within)).toContain(`${prefix}${slug}/`);
+		expect(results.length).toBeGreaterThan(0);
+		if (slug) expect(paths.slice(0, within)).toContain(`${prefix}${slug}/`);
 		for (const path of paths) expect(path.startsWith('/zh/')).toBe(lang === 'zh');
 		expect(await page.getByRole('status').filter({ hasText: lang === 'zh' ? /找到\d+个页面/ : /\d+ pages? found/ }).count()).toBe(1);
+		for (const result of results) {
+			for (const pattern of noise(lang)) expect(result.excerpt, `${result.title}: “${result.excerpt}”`).not.toMatch(pattern);
+		}
+		if (query === 'Abilene') expect(paths).toContain('/sites/abilene/');
 	});
 
 	test('opens from the header button by keyboard, Escape closes it and returns focus', async () => {
-		await page.goto(url('zh/'));
+		await site.open(page, 'zh/');
 		const button = page.getByRole('button', { name: '搜索' });
 		await button.focus();
 		await page.keyboard.press('Enter');
@@ -231,7 +244,7 @@ describe('search', () => {
 	});
 
 	test('more than one screen of results: a button shows the rest and moves focus to the first new one', async () => {
-		await page.goto(url('zh/'));
+		await site.open(page, 'zh/');
 		await page.keyboard.press('/');
 		await page.getByRole('searchbox').fill('星际之门');
 		const more = page.getByRole('button', { name: /^再显示\d+个$/ });
@@ -245,7 +258,7 @@ describe('search', () => {
 	});
 
 	test('Enter opens the first result', async () => {
-		await page.goto(url(''));
+		await site.open(page, '');
 		await page.keyboard.press('/');
 		await page.getByRole('searchbox').fill('jobs');
 		const first = await page.locator('.search-results > li > a').first().getAttribute('href');

@@ -15,6 +15,11 @@ export interface Site {
 	readonly server: RunningServer;
 	/** Absolute URL of a site path, with or without its leading slash (`/zh/energy/`, `zh/energy/#cooling`). */
 	url: (path: string) => string;
+	/**
+	 * Goes to `path` and, when the page runs scripts, waits until they have all run: they start after
+	 * the first paint, so `load` alone does not mean a control works yet.
+	 */
+	open: (page: Page, path: string) => Promise<void>;
 	/** A page in a context of its own with these options, at `path` when given; the context is closed afterwards. */
 	withPage: <T>(options: BrowserContextOptions, path: string | null, run: (page: Page, context: BrowserContext) => Promise<T>) => Promise<T>;
 }
@@ -43,11 +48,16 @@ export function useSite(options: { dir?: () => string; base?: string } = {}): Si
 			return server;
 		},
 		url: (path) => new URL(path.replace(/^\//, ''), site.server.url).href,
+		async open(page, path) {
+			await page.goto(site.url(path), { waitUntil: 'load' });
+			// The theme bootstrap marks <html data-theme> synchronously when script runs at all.
+			if (await page.evaluate(() => document.documentElement.hasAttribute('data-theme'))) await scriptsReady(page);
+		},
 		async withPage(contextOptions, path, run) {
 			const context = await site.browser.newContext(contextOptions);
 			try {
 				const page = await context.newPage();
-				if (path !== null) await page.goto(site.url(path), { waitUntil: 'load' });
+				if (path !== null) await site.open(page, path);
 				return await run(page, context);
 			} finally {
 				await context.close();
@@ -96,11 +106,19 @@ export function trackRequests(page: Page, quietMs = 150): { settled: () => Promi
 }
 
 /**
+ * Page scripts start after the first paint, so the `load` event no longer waits for them
+ * (src/scripts/theme-init.ts): `<html data-scripts="ready">` says they have all run.
+ */
+export const scriptsReady = (page: Page, timeout = 15_000) =>
+	page.waitForFunction(() => document.documentElement.dataset.scripts === 'ready', undefined, { timeout, polling: 50 });
+
+/**
  * Waits until every chart on the page has drawn or reported its failure (`data-drawn` /
  * `data-chart-error`, set by src/scripts/chart-element.ts). A chart not yet started is
  * brought into view, as a reader stopping there would; returns the failures.
  */
 export async function chartsDone(page: Page, timeout = 15_000): Promise<string[]> {
+	await scriptsReady(page, timeout);
 	const pending = 'chart-figure:not([data-drawn]):not([data-chart-error])';
 	await page.evaluate(async (selector) => {
 		for (const figure of document.querySelectorAll(selector)) {
