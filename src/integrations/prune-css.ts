@@ -1,36 +1,60 @@
 /**
  * After the build, before the integrations that read the finished pages (search index, _headers): each
- * page keeps only the inline CSS that can match it (src/lib/page/prune-css.ts).
+ * page keeps only the inline CSS that can match it (src/lib/page/prune-css.ts), and its print rules move to
+ * a print-only stylesheet.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classTokens, prunePageStyles } from '../lib/page/prune-css.ts';
+import { classTokens, elementNames, inputTypes, prunePageStyles, scriptVocabulary } from '../lib/page/prune-css.ts';
 import { builtPages } from './built-pages.ts';
 
 export function perPageCss(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'stargate-per-page-css',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+			},
 			'astro:build:done': ({ dir, pages, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const assets = join(outDir, '_astro');
-				// Class and element names written by any script (elements it creates) count as used on every page.
+				// Classes and elements that any built script adds count as present on every page.
 				const scripts = existsSync(assets)
 					? readdirSync(assets)
 							.filter((f) => f.endsWith('.js'))
 							.map((f) => readFileSync(join(assets, f), 'utf8'))
 							.join('\n')
 					: '';
+				const scripted = scriptVocabulary(scripts);
+				// Print rules go to one small file per distinct set, named by its content (cached like any asset).
+				const printHref = (css: string) => {
+					const name = `print.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
+					mkdirSync(assets, { recursive: true });
+					writeFileSync(join(assets, name), css);
+					return `${base}_astro/${name}`;
+				};
 				let before = 0;
 				let after = 0;
 				for (const page of builtPages(outDir, pages)) {
-					const used = classTokens(page.html);
-					const html = prunePageStyles(page.html, {
-						hasClass: (name) => used.has(name) || scripts.includes(name),
-						hasElement: (name) => page.html.includes(`<${name}`) || scripts.includes(name),
-					});
+					const classes = classTokens(page.html);
+					const elements = elementNames(page.html);
+					const inputs = inputTypes(page.html);
+					// Outside the styles themselves, which name every custom property they declare.
+					const markup = page.html.replace(/<style>[\s\S]*?<\/style>/g, '');
+					const html = prunePageStyles(
+						page.html,
+						{
+							hasClass: (name) => classes.has(name) || scripted.classes.has(name),
+							hasElement: (name) => elements.has(name) || scripted.elements.has(name),
+							hasInputType: (type) => inputs.has(type),
+							mentions: (text) => markup.includes(text) || scripts.includes(text),
+						},
+						printHref,
+					);
 					before += page.html.length;
 					after += html.length;
 					if (html !== page.html) writeFileSync(page.file, html);
