@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { isoDate } from './common.ts';
 
-/** The eight articles, in reading order; each exists once per language. */
-export const ARTICLE_SLUGS = ['overview', 'partners', 'funding', 'sites', 'energy', 'jobs', 'promises', 'policy'] as const;
+/** The nine articles, in reading order; each exists once per language. */
+export const ARTICLE_SLUGS = ['overview', 'partners', 'funding', 'financing', 'sites', 'energy', 'jobs', 'promises', 'policy'] as const;
 export type ArticleSlug = (typeof ARTICLE_SLUGS)[number];
 
 /** Frontmatter of `content/articles/<lang>/<slug>.mdx`. */

@@ -25,7 +25,7 @@ test('every collection is non-empty', () => {
 	expect(content.home?.figures.length).toBeGreaterThanOrEqual(4);
 });
 
-// The eight articles, then each site's own page (`sites/<id>`, content/sites/): the same rules in both languages.
+// The nine articles, then each site's own page (`sites/<id>`, content/sites/): the same rules in both languages.
 const sitePages = content.sites.map((s) => sitePageSlug(s.id));
 describe.each([...ARTICLE_SLUGS, ...sitePages])('article %s', (slug) => {
 	const en = article('en', slug);

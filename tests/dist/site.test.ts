@@ -16,7 +16,7 @@ const page = (path: string) => {
 };
 const meta = (path: string, name: string) => byTag(page(path), 'meta').find((m) => attr(m, 'name') === name);
 
-test('both languages have home, 8 articles, sources, about', () => {
+test('both languages have home, 9 articles, sources, about', () => {
 	for (const prefix of ['/', '/zh/']) {
 		for (const path of ['', ...ARTICLE_SLUGS.map((s) => `${s}/`), 'sources/', 'about/']) expect(pages.map((p) => p.path)).toContain(`${prefix}${path}`);
 	}

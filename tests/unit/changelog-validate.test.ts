@@ -53,7 +53,7 @@ test('changelog entries need a full date, both languages, unique ids, and real a
 	).toEqual([
 		'content/changelog.yaml › [1] "month-only" › date: must be a full date written as YYYY-MM-DD',
 		'content/changelog.yaml › [1] "month-only" › summary.zh: Chinese text is missing',
-		'content/changelog.yaml › [2] "typo" › articles[0]: Invalid option: expected one of "overview"|"partners"|"funding"|"sites"|"energy"|"jobs"|"promises"|"policy"',
+		'content/changelog.yaml › [2] "typo" › articles[0]: Invalid option: expected one of "overview"|"partners"|"funding"|"financing"|"sites"|"energy"|"jobs"|"promises"|"policy"',
 		'content/changelog.yaml › [4] "launch" › id: duplicate changelog entry id "launch" (first defined in content/changelog.yaml)',
 		'content/changelog.yaml › [3] "figures" › datasets[0]: unknown dataset id "no-such-dataset"',
 	]);
