@@ -4,8 +4,9 @@
  * shifts while charts draw or when the window shrinks and grows back; the theme
  * toggle re-colours without a reload; the Table/Chart buttons work; reduced
  * motion draws at once; print and JavaScript-off show every table; no console
- * errors. JavaScript sizes per page and screenshots (en/zh, light/dark,
- * 390/1280 px) go to tests/artifacts/charts/.
+ * errors. JavaScript sizes per page go to tests/artifacts/charts/; the figure
+ * screenshots there are taken by figure-layout.test.ts, which has each page
+ * drawn at each width and theme anyway.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { loadPages } from '../support/html.ts';
 import { DIST, PROJECT_ROOT } from '../support/project.ts';
-import { chartsDone, nextPaint, scriptsReady, unstickHeader, useSite } from '../support/e2e.ts';
+import { nextPaint, scriptsReady, useSite } from '../support/e2e.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/charts');
 // Chart.js keeps these messages through minification: they identify the chart chunk.
@@ -307,29 +308,6 @@ describe('behaviour', () => {
 		await nextPaint(page);
 		await settled();
 		expect(scripts.filter((s) => s.chartJs || /FigureView|chart-/.test(s.url))).toEqual([]);
-		await context.close();
-	});
-});
-
-const SHOT_CASES = (['light', 'dark'] as const).flatMap((theme) => [390, 1280].map((width) => [theme, width] as const));
-const SHOT_PAGES = ['/funding/', '/energy/', '/zh/funding/', '/zh/energy/'];
-
-describe('screenshots', () => {
-	// One page per theme and width, taken to each article in turn.
-	test.each(SHOT_CASES)('%s, %i px: every figure of /funding/ and /energy/ in both languages, drawn and captured', async (theme, width) => {
-		const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
-		for (const path of SHOT_PAGES) {
-			const { page } = await open(context, path);
-			// What the pictures are for: every chart drawn, none failed, in the theme named in the file.
-			expect(await chartsDone(page), `${path}: charts that failed`).toEqual([]);
-			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-			// The sticky header would sit over element screenshots.
-			await unstickHeader(page);
-			const name = `${path.replace(/^\/|\/$/g, '').replace('/', '-')}-${theme}-${width}`;
-			// A figure taller than the window is captured whole (Playwright widens the capture, same width and layout).
-			for (const id of await figureIds(page)) await page.locator(`#${id}`).screenshot({ path: join(ARTIFACTS, `${name}-${id}.png`) });
-			await page.close();
-		}
 		await context.close();
 	});
 });

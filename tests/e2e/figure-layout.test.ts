@@ -11,7 +11,8 @@
  * - no figure reports a renderer failure (`data-chart-error`) or a console error.
  * The values Chart.js drew in the browser equal those drawn into the build-time
  * PNG (its Comment chunk). Screenshots of every figure at 390 px in both
- * languages go to tests/artifacts/figures/.
+ * languages go to tests/artifacts/figures/, and of the figures of /funding/ and
+ * /energy/ (both languages) at 390 and 1280 px in both themes to tests/artifacts/charts/.
  *
  * Fast: each article page is loaded once, measured at every width in the light
  * theme, then switched to dark with the reader's theme toggle (charts re-colour
@@ -28,6 +29,9 @@ import { DIST, PROJECT_ROOT } from '../support/project.ts';
 import { chartsDone, nextPaint, unstickHeader, useSite, watchProblems } from '../support/e2e.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/figures');
+/** Pictures for review of two articles in both languages and themes, phone and desktop (390 px light is in ARTIFACTS). */
+const CHART_SHOTS = join(PROJECT_ROOT, 'tests/artifacts/charts');
+const CHART_SHOT_PAGES = new Set(['/funding/', '/energy/', '/zh/funding/', '/zh/energy/']);
 const WIDTHS = [320, 390, 768, 1280] as const;
 const THEMES = ['light', 'dark'] as const;
 /** Article pages with figures (not the figure and embed pages, which show the same component alone). */
@@ -41,6 +45,7 @@ const consoleErrors: string[] = [];
 
 beforeAll(() => {
 	mkdirSync(ARTIFACTS, { recursive: true });
+	mkdirSync(CHART_SHOTS, { recursive: true });
 	// Only this file's screenshots: figure-pages.test.ts writes into a subfolder at the same time.
 	for (const name of readdirSync(ARTIFACTS)) if (name.endsWith('-390.png')) rmSync(join(ARTIFACTS, name));
 });
@@ -242,10 +247,17 @@ test.each(figurePages)('%s: every width keeps every value and label legible, in 
 						if (drawn !== 'no image') expect(drawn, `${path}#${id}: the PNG drew the browser's values`).toEqual(browserValues);
 					}
 				}
-				if (width === 390 && theme === 'light') {
+				// A figure taller than the window is captured whole (Playwright widens the capture, same width and layout).
+				const shot = (id: string) =>
+					width === 390 && theme === 'light'
+						? join(ARTIFACTS, `${lang}-${id.replace(/^fig-/, '')}-390.png`)
+						: (width === 390 || width === 1280) && CHART_SHOT_PAGES.has(path)
+							? join(CHART_SHOTS, `${path.replace(/^\/|\/$/g, '').replace('/', '-')}-${theme}-${width}-${id}.png`)
+							: null;
+				const ids = [...new Set(reports.map((r) => r.figure))].filter((id) => shot(id));
+				if (ids.length > 0) {
 					const restick = await unstickHeader(page);
-					// A figure taller than the window is captured whole (Playwright widens the capture, same width and layout).
-					for (const id of new Set(reports.map((r) => r.figure))) await page.locator(`#${id}`).screenshot({ path: join(ARTIFACTS, `${lang}-${id.replace(/^fig-/, '')}-390.png`) });
+					for (const id of ids) await page.locator(`#${id}`).screenshot({ path: shot(id)! });
 					await restick();
 				}
 			}
