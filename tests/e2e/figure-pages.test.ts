@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { unstickHeader, useSite } from '../support/e2e.ts';
+import { unstickHeader, useSite, withClipboard } from '../support/e2e.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/figures/pages');
 const site = useSite();
@@ -34,8 +34,10 @@ describe('figure page', () => {
 			await page.locator('chart-figure').scrollIntoViewIfNeeded();
 			await page.waitForSelector('chart-figure[data-drawn]', { state: 'attached' });
 			const button = page.locator('button[data-copy-from]');
-			await button.click();
-			const snippet = await page.evaluate(() => navigator.clipboard.readText());
+			const snippet = await withClipboard(async () => {
+				await button.click();
+				return page.evaluate(() => navigator.clipboard.readText());
+			});
 			expect(snippet).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/[a-z-]+\/" title="[^"]+" width="100%" height="\d+"/);
 			expect(snippet).toBe(await page.locator('#embed-code').inputValue());
 			await unstickHeader(page);

@@ -15,7 +15,7 @@ import type { Lang } from '../../src/schemas/common.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
 import { content } from '../support/content.ts';
-import { useSite } from '../support/e2e.ts';
+import { useSite, withClipboard } from '../support/e2e.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'tests/artifacts/visit');
 const LANGS: Lang[] = ['en', 'zh'];
@@ -131,11 +131,13 @@ describe.each(LANGS)('%s', (lang) => {
 				const page = await open(device, lang, path);
 				const entry = page.locator(selector).first();
 				const id = await entry.getAttribute('id');
-				await entry.locator('a.claim-anchor').click();
-				await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe(t(lang, 'copyLink.copied'));
 				const expected = `${url(lang, path)}#${id}`;
-				expect(page.url()).toBe(expected);
-				expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+				await withClipboard(async () => {
+					await entry.locator('a.claim-anchor').click();
+					await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe(t(lang, 'copyLink.copied'));
+					expect(page.url()).toBe(expected);
+					expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+				});
 				await page.close();
 			}
 		});

@@ -8,7 +8,7 @@
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scrollSettled, topBelowHeader } from '../support/scroll.ts';
-import { useSite } from '../support/e2e.ts';
+import { useSite, withClipboard } from '../support/e2e.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { t } from '../../src/i18n/ui.ts';
 
@@ -31,9 +31,11 @@ describe('copy a section link', () => {
 			await site.open(page, `${prefix}energy/?from=newsletter`);
 			// Keyboard: focus the section's link and press Enter.
 			await page.locator(`.heading-wrap:has(#${id}) a.heading-anchor`).focus();
-			await page.keyboard.press('Enter');
 			const expected = url(`${prefix}energy/#${id}`);
-			await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), PATIENT).toBe(expected);
+			await withClipboard(async () => {
+				await page.keyboard.press('Enter');
+				await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), PATIENT).toBe(expected);
+			});
 			expect(page.url()).toBe(expected);
 			await expect.poll(() => page.getByRole('status').filter({ hasText: message }).count(), PATIENT).toBe(1);
 		});
@@ -45,8 +47,10 @@ describe('copy a section link', () => {
 			await site.open(page, 'energy/');
 			const anchor = page.locator('figure a.heading-anchor[href^="#fig-"]').first();
 			const hash = await anchor.getAttribute('href');
-			await anchor.click();
-			await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), PATIENT).toBe(url(`energy/${hash}`));
+			await withClipboard(async () => {
+				await anchor.click();
+				await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), PATIENT).toBe(url(`energy/${hash}`));
+			});
 		});
 	});
 

@@ -5,10 +5,14 @@
  * and waits on the page's own signals (a chart's `data-drawn`, the network
  * going quiet) instead of fixed delays.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
+import { TMP } from './project.ts';
 
 export interface Site {
 	readonly browser: Browser;
@@ -155,4 +159,32 @@ export const nextPaint = (page: Page) => page.evaluate(() => new Promise((resolv
 export async function unstickHeader(page: Page): Promise<() => Promise<void>> {
 	await page.evaluate(() => document.querySelector<HTMLElement>('.site-header')?.style.setProperty('position', 'static'));
 	return async () => void (await page.evaluate(() => document.querySelector<HTMLElement>('.site-header')?.style.removeProperty('position')));
+}
+
+/**
+ * The shared Chromium has ONE clipboard for all its contexts, and the tier runs files side by
+ * side: a copy in one file could land between another file's copy and its read. Runs `run`
+ * (copy, then read) holding a lock that every clipboard test of this tier run takes.
+ */
+export async function withClipboard<T>(run: () => Promise<T>): Promise<T> {
+	const endpoint = inject('browserWSEndpoint');
+	if (!endpoint) return run();
+	mkdirSync(TMP, { recursive: true });
+	const lock = join(TMP, `clipboard-${createHash('sha1').update(endpoint).digest('hex').slice(0, 12)}.lock`);
+	for (const started = Date.now(); ; ) {
+		try {
+			closeSync(openSync(lock, 'wx'));
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			// A holder that died (a killed run) must not block the rest for ever.
+			if (Date.now() - started > 60_000) rmSync(lock, { force: true });
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+	}
+	try {
+		return await run();
+	} finally {
+		rmSync(lock, { force: true });
+	}
 }
