@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { deferredScripts } from './src/integrations/deferred-scripts.ts';
 import { knownWarnings } from './src/integrations/known-warnings.ts';
 import { notFoundPages } from './src/integrations/not-found.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -29,9 +30,9 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	outDir: process.env.OUT_DIR ?? 'dist',
 	// After the pages are written (astro:build:done): the Chinese 404 moved into place first, each page's inline
-	// CSS cut to the rules that can match it, then the search
-	// index, _headers, share cards and sitemap, which read the finished pages.
-	integrations: [contentGuard(), knownWarnings(), mdx(), notFoundPages(), perPageCss(), pagefindIndex(), headersFile(), shareCards(), sitemap()],
+	// CSS cut to the rules that can match it, then the search index, _headers, share cards and sitemap, which
+	// read the finished pages; last, module scripts become inert blocks that start after the first paint.
+	integrations: [contentGuard(), knownWarnings(), mdx(), notFoundPages(), perPageCss(), pagefindIndex(), headersFile(), shareCards(), sitemap(), deferredScripts()],
 	markdown: {
 		// `## Title {#id}` sets an explicit ASCII section id, identical in both languages.
 		processor: satteri({ features: { headingAttributes: true } }),

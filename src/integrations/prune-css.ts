@@ -1,24 +1,18 @@
 /**
  * After the build, before the integrations that read the finished pages (search index, _headers): each
- * page keeps only the inline CSS that can match it (src/lib/page/prune-css.ts), and its print rules move to
- * a print-only stylesheet.
+ * page keeps only the inline CSS that can match it (src/lib/page/prune-css.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classTokens, elementNames, inputTypes, prunePageStyles, scriptVocabulary } from '../lib/page/prune-css.ts';
 import { builtPages } from './built-pages.ts';
 
 export function perPageCss(): AstroIntegration {
-	let base = '/';
 	return {
 		name: 'stargate-per-page-css',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base.replace(/\/?$/, '/');
-			},
 			'astro:build:done': ({ dir, pages, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const assets = join(outDir, '_astro');
@@ -30,13 +24,6 @@ export function perPageCss(): AstroIntegration {
 							.join('\n')
 					: '';
 				const scripted = scriptVocabulary(scripts);
-				// Print rules go to one small file per distinct set, named by its content (cached like any asset).
-				const printHref = (css: string) => {
-					const name = `print.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
-					mkdirSync(assets, { recursive: true });
-					writeFileSync(join(assets, name), css);
-					return `${base}_astro/${name}`;
-				};
 				let before = 0;
 				let after = 0;
 				for (const page of builtPages(outDir, pages)) {
@@ -53,7 +40,6 @@ export function perPageCss(): AstroIntegration {
 							hasInputType: (type) => inputs.has(type),
 							mentions: (text) => markup.includes(text) || scripts.includes(text),
 						},
-						printHref,
 					);
 					before += page.html.length;
 					after += html.length;

@@ -7,7 +7,6 @@ import {
 	pruneCss,
 	prunePageStyles,
 	scriptVocabulary,
-	splitPrint,
 	type PageVocabulary,
 } from '../../src/lib/page/prune-css.ts';
 
@@ -73,20 +72,12 @@ test('scripts add the classes and elements they write, not every word they conta
 	expect([...elements].sort()).toEqual(['li', 'mark']);
 });
 
-test('top-level print rules split off; print rules inside a layer stay', () => {
-	const { screen, print } = splitPrint('.a{color:red}@media print{.a{color:#000}}@layer c{@media print{.b{color:#000}}}@media screen{.c{color:red}}');
-	expect(print).toBe('@media print{.a{color:#000}}');
-	expect(screen).toBe('.a{color:red}@layer c{@media print{.b{color:#000}}}@media screen{.c{color:red}}');
-});
-
-test('the page CSP allows its own styles by their hashes, and no other; print rules are linked after the styles', () => {
+test('the page CSP allows its own styles by their hashes, and no other; print rules stay inline', () => {
 	const html = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'sha256-old' 'sha256-other'; img-src 'self'"><style>.a{color:red}.b{color:blue}@media print{.a{color:black}}</style></head><p class="a">`;
-	const stored: string[] = [];
-	const out = prunePageStyles(html, known(['a']), (css) => (stored.push(css), '/_astro/print.x.css'));
+	const out = prunePageStyles(html, known(['a']));
 	const style = /<style>([\s\S]*?)<\/style>/.exec(out)![1]!;
-	expect(style).toBe('.a{color:red}');
-	expect(stored).toEqual(['@media print{.a{color:#000}}']);
-	expect(out).toContain('</style><link rel="stylesheet" href="/_astro/print.x.css" media="print"></head>');
+	expect(style).toBe('.a{color:red}@media print{.a{color:#000}}');
+	expect(out).not.toContain('<link');
 	const hash = createHash('sha256').update(style).digest('base64');
 	expect(out).toContain(`style-src 'self' 'sha256-${hash}'; img-src 'self'"`);
 	expect(() => prunePageStyles('<style>.x{color:red}</style>', known([]))).toThrow(/CSP/);
