@@ -197,7 +197,7 @@ describe.each(LANGS)('%s', (lang) => {
 		const [h1, body] = await Promise.all([page.locator('h1').evaluate((el) => parseFloat(getComputedStyle(el).fontSize)), page.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))]);
 		expect(h1).toBeGreaterThan(1.6 * body);
 		expect(await page.locator('main [data-search-open]').isVisible()).toBe(true);
-		expect(await page.locator('main .article-list > li').count()).toBe(8);
+		expect(await page.locator('main .article-list > li').count()).toBe(9);
 		await page.close();
 	});
 
