@@ -27,32 +27,17 @@ function announce(message: string): void {
 	}, 50);
 }
 
-/** The legacy copy command, for browsers without the async clipboard or outside https. */
-function copyWithSelection(text: string): boolean {
-	const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-	const field = document.createElement('textarea');
-	field.value = text;
-	field.setAttribute('readonly', '');
-	field.className = 'sr-only';
-	document.body.append(field);
-	field.select();
-	let copied = false;
-	try {
-		copied = document.execCommand('copy');
-	} catch {
-		copied = false;
-	}
-	field.remove();
-	previous?.focus();
-	return copied;
-}
-
+/**
+ * The async clipboard only: where it is missing or refused (plain http, an old browser) the reader is told the
+ * address is already in the address bar, which costs less than the deprecated execCommand('copy') fallback
+ * (every byte here counts against the 5 KB of script a page may load up front, issue 14).
+ */
 async function copyText(text: string): Promise<boolean> {
 	try {
 		await navigator.clipboard.writeText(text);
 		return true;
 	} catch {
-		return copyWithSelection(text);
+		return false;
 	}
 }
 
