@@ -32,13 +32,11 @@ function announce(message: string): void {
  * address is already in the address bar, which costs less than the deprecated execCommand('copy') fallback
  * (every byte here counts against the 5 KB of script a page may load up front, issue 14).
  */
-async function copyText(text: string): Promise<boolean> {
-	try {
-		await navigator.clipboard.writeText(text);
-		return true;
-	} catch {
-		return false;
-	}
+function copyText(text: string): Promise<boolean> {
+	return navigator.clipboard.writeText(text).then(
+		() => true,
+		() => false,
+	);
 }
 
 const canShare = typeof navigator.share === 'function';

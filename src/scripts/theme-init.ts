@@ -17,8 +17,8 @@
 import { createHash } from 'node:crypto';
 
 export const THEME_INIT_SCRIPT =
-	"(function(){try{var t=localStorage.getItem('theme');if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.dataset.theme=t}catch(e){}})();" +
-	"addEventListener('DOMContentLoaded',()=>{const d=document;let k,n=1;const f=()=>--n||(d.documentElement.dataset.scripts='ready'),go=()=>{if(!k){k=1;for(const s of d.querySelectorAll('script[data-module]')){n++;const m=d.createElement('script');m.type='module';m.src=s.dataset.module;m.onload=m.onerror=f;d.head.append(m)}f()}};setTimeout(go,3e3);new PerformanceObserver(e=>{e.getEntriesByName('first-contentful-paint')[0]&&requestAnimationFrame(()=>requestAnimationFrame(go))}).observe({type:'paint',buffered:true})})";
+	"(()=>{const r=document.documentElement;try{let t=localStorage.getItem('theme');if(t!=='light'&&t!=='dark')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';r.dataset.theme=t}catch{}" +
+	"addEventListener('DOMContentLoaded',()=>{const d=document;let k,n=1;const f=()=>--n||(r.dataset.scripts='ready'),go=()=>{if(!k){k=1;for(const s of d.querySelectorAll('script[data-module]')){n++;const m=d.createElement('script');m.type='module';m.src=s.dataset.module;m.onload=m.onerror=f;d.head.append(m)}f()}};setTimeout(go,3e3);new PerformanceObserver(e=>{e.getEntriesByName('first-contentful-paint')[0]&&requestAnimationFrame(()=>requestAnimationFrame(go))}).observe({type:'paint',buffered:!0})})})()";
 
 /** CSP source expression for the script above. */
 export function themeScriptHash(): string {

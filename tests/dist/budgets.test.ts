@@ -3,7 +3,7 @@
  * what every static host can serve (brotli, which `npm run serve` prefers,
  * is smaller still, so these are upper bounds). Each file counts separately,
  * as it travels:
- * - HTML + render-blocking CSS <= 30 KB: stylesheets are inlined (astro.config.mjs), so they count as part
+ * - HTML + render-blocking CSS <= 30 KB on every page, with no named exception: stylesheets are inlined (astro.config.mjs), so they count as part
  *   of the HTML; any linked stylesheet and its @imports is added;
  * - JavaScript before any chart nears the viewport (every script of the page,
  *   inline or not, module preloads, and their static imports) <= 5 KB;
@@ -23,21 +23,6 @@ import { DIST, PROJECT_ROOT } from '../support/project.ts';
 
 const KB = 1024;
 const BUDGET = { htmlAndCss: 30 * KB, jsUpFront: 5 * KB, chartChunk: 65 * KB };
-/**
- * Pages still over the 30 KB HTML+CSS target after the issue-14 work (each reference once: the list entry is
- * its citation preview; then-vs-now rows only where relevant, page scripts as files, per-page CSS): each a named
- * ceiling at its measured size (full build of 2026-11-29, rounded up to a 0.5 KB step with at least 0.5 KB of
- * room, so an edit of a sentence does not trip it), so it cannot grow much.
- * None is there by choice: the target stands, and `why` says what is left and what reaching it would take.
- */
-const REFS = 'a reference list whose entries are also the citation previews (each reference in the page once)';
-const NEEDS = 'reaching 30 KB needs the inline CSS trimmed to what the page uses and lighter figure markup';
-const SOURCES = 'all source records on one page, each with its honest links; reaching 30 KB needs the list split (by kind or by article) or paged';
-const HTML_CSS_CEILINGS: Record<string, { limit: number; why: string }> = {
-	'/zh/energy/': { limit: 31.5 * KB, why: `${REFS}; two figures with data tables; ${NEEDS}` },
-	'/sources/': { limit: 38 * KB, why: SOURCES },
-	'/zh/sources/': { limit: 39 * KB, why: SOURCES },
-};
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 // Error messages Chart.js keeps through minification: present in any bundle that contains it.
 const CHART_JS = /can't acquire context from the given item|Canvas is already in use\. Chart with ID/;
@@ -174,14 +159,6 @@ test('the built site has pages to measure', () => {
 	expect(pages.length).toBeGreaterThan(10);
 });
 
-test('every named ceiling belongs to a page still over the 30 KB target (drop it once the page meets it)', () => {
-	for (const path of Object.keys(HTML_CSS_CEILINGS)) {
-		const page = pages.find((p) => p.path === path);
-		expect(page, `${path}: no such page`).toBeDefined();
-		expect(gz(page!.html), `${path} now meets the target: remove its ceiling`).toBeGreaterThan(BUDGET.htmlAndCss);
-	}
-});
-
 describe.each(pages.map((p) => p.path))('%s', (path) => {
 	const page = pages.find((p) => p.path === path)!;
 	const budget = () => {
@@ -190,11 +167,10 @@ describe.each(pages.map((p) => p.path))('%s', (path) => {
 		return b;
 	};
 
-	const htmlCssLimit = HTML_CSS_CEILINGS[path]?.limit ?? BUDGET.htmlAndCss;
-	test(`HTML + render-blocking CSS <= ${kb(htmlCssLimit)} gzip`, () => {
+	test(`HTML + render-blocking CSS <= ${kb(BUDGET.htmlAndCss)} gzip, no page excepted`, () => {
 		const { html, css } = budget();
 		const total = html + sum(css);
-		expect(total, `${path}: HTML ${kb(html)} + CSS ${kb(sum(css))} (${list(css)})${largestFigures(page)}`).toBeLessThanOrEqual(htmlCssLimit);
+		expect(total, `${path}: HTML ${kb(html)} + CSS ${kb(sum(css))} (${list(css)})${largestFigures(page)}`).toBeLessThanOrEqual(BUDGET.htmlAndCss);
 	});
 
 	test(`JavaScript before any chart nears the viewport <= ${kb(BUDGET.jsUpFront)} gzip, with no chart code`, () => {

@@ -4,7 +4,7 @@
  * FilterBar markup; without JavaScript the bar stays hidden and every promise shows.
  * An entry can carry several partners or sites (space-separated data attributes).
  */
-import { fillTemplate } from '../../lib/filters/match.ts';
+import { fillTemplate, isEmptySelection } from '../../lib/filters/match.ts';
 import { matchesMulti, queryFromSelection, selectionFromQuery, type Selection } from '../../lib/promises/filters.ts';
 
 function setup(root: HTMLElement): void {
@@ -29,10 +29,15 @@ function setup(root: HTMLElement): void {
 			item.hidden = !visible;
 			if (visible) shown += 1;
 		}
-		const all = Object.values(current).every((v) => v.length === 0);
+		const all = isEmptySelection(current);
 		if (reset) reset.disabled = all;
 		if (status) status.textContent = fillTemplate((all ? status.dataset.templateAll : status.dataset.template) ?? '', { shown, total: items.length });
 		if (updateUrl) history.replaceState(null, '', `${location.pathname}${queryFromSelection(current)}${location.hash}`);
+	}
+
+	function clear(): void {
+		for (const button of buttons) button.setAttribute('aria-pressed', 'false');
+		apply(true);
 	}
 
 	// Start from the URL: only values that have a button count.
@@ -46,8 +51,7 @@ function setup(root: HTMLElement): void {
 		});
 	}
 	reset?.addEventListener('click', () => {
-		for (const button of buttons) button.setAttribute('aria-pressed', 'false');
-		apply(true);
+		clear();
 		buttons[0]?.focus();
 	});
 
@@ -55,8 +59,7 @@ function setup(root: HTMLElement): void {
 	const revealTarget = () => {
 		const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
 		if (target && root.contains(target) && target.closest('[hidden]')) {
-			for (const button of buttons) button.setAttribute('aria-pressed', 'false');
-			apply(true);
+			clear();
 			target.scrollIntoView();
 		}
 	};

@@ -123,10 +123,7 @@ function sweepUnread(css: string, page: PageVocabulary): string {
 	return minify(css, {
 		Rule: {
 			property: (rule) => (unread(rule.value.name) ? [] : undefined),
-			keyframes: (rule) => {
-				const name = rule.value.name;
-				return name.type !== 'none' && !animations.has(name.value) ? [] : undefined;
-			},
+			keyframes: (rule) => (animations.has(rule.value.name.value) ? undefined : []),
 		},
 		Declaration: {
 			custom: (property) => (property.name.startsWith('--') && unread(property.name) ? [] : undefined),
@@ -153,28 +150,6 @@ export function pruneCss(css: string, page: PageVocabulary): string {
 
 /** The CSP source expression of an inline style or script. */
 export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-/** The top-level statements and blocks of minified CSS, in order (quotes respected). */
-function topLevel(css: string): string[] {
-	const parts: string[] = [];
-	let depth = 0;
-	let start = 0;
-	let quote = '';
-	for (let i = 0; i < css.length; i++) {
-		const c = css[i];
-		if (quote) {
-			if (c === '\\') i++;
-			else if (c === quote) quote = '';
-		} else if (c === '"' || c === "'") quote = c;
-		else if (c === '{') depth++;
-		else if ((c === '}' && --depth === 0) || (c === ';' && depth === 0)) {
-			parts.push(css.slice(start, i + 1));
-			start = i + 1;
-		}
-	}
-	if (start < css.length) parts.push(css.slice(start));
-	return parts;
-}
 
 /**
  * Prunes every inline `<style>` of a page and makes the style-src of its CSP `<meta>` list exactly the
