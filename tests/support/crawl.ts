@@ -26,6 +26,8 @@ const REFS: Array<[tag: string, attribute: string]> = [
 	['a', 'href'],
 	['link', 'href'],
 	['script', 'src'],
+	// Page scripts wait in inert blocks until the first paint (src/lib/page/deferred-scripts.ts).
+	['script', 'data-module'],
 	['img', 'src'],
 	['img', 'srcset'],
 	['source', 'srcset'],
