@@ -11,13 +11,17 @@ import sanitize from 'ultrahtml/transformers/sanitize';
 /** What a reader reads; everything else (controls, charts, maps, popovers, icons) is dropped. */
 const TEXT_ELEMENTS = ['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'strong', 'em', 'sup', 'time', 'abbr'];
 const DROPPED = ['script', 'style', 'svg', 'canvas', 'button', 'nav', 'form', 'template', 'dialog', 'noscript'];
-/** Parts of the page that are hidden or only revealed on demand. */
+/**
+ * Parts of the page that are hidden or only revealed on demand. A reference-list entry is a popover that the
+ * page's CSS shows in the list (its citation markers open it in place): it is text the reader sees, so it stays.
+ */
 const HIDDEN = '[hidden], [popover], [aria-hidden="true"]';
+const shownInFlow = (node: Node) => node.name === 'li';
 
 const STYLE = 'body{max-width:40rem;margin:0 auto;padding:1rem;font:1.0625rem/1.6 system-ui,sans-serif}table{border-collapse:collapse}th,td{padding:.25rem .5rem;border-bottom:1px solid #ccc;text-align:left}';
 
-function removeAll(root: Node, selector: string): void {
-	for (const node of querySelectorAll(root, selector)) {
+function removeAll(root: Node, selector: string, keep: (node: Node) => boolean = () => false): void {
+	for (const node of querySelectorAll(root, selector).filter((n) => !keep(n))) {
 		const siblings = (node.parent as { children?: Node[] } | undefined)?.children;
 		if (siblings) siblings.splice(siblings.indexOf(node), 1);
 	}
@@ -27,7 +31,7 @@ export function floorPage(html: string): string {
 	const doc = parse(html);
 	const main = querySelector(doc, 'main') ?? querySelector(doc, 'body');
 	if (!main) throw new Error('the page has no <main> or <body>');
-	removeAll(main, HIDDEN);
+	removeAll(main, HIDDEN, (node) => node.attributes.popover !== undefined && shownInFlow(node));
 	// Bare HTML: no classes, ids or styles; links keep their target.
 	walkSync(main, (node) => {
 		if (node.type === ELEMENT_NODE) node.attributes = node.name === 'a' && node.attributes.href ? { href: node.attributes.href } : {};
