@@ -32,7 +32,6 @@ export function stripBase(pathname: string, base: string): string {
 
 export const articlePath = (lang: Lang, slug: string) => localizedPath(lang, `${slug}/`);
 export const sourceAnchor = (id: string) => `src-${id}`;
-export const sourcePath = (lang: Lang, id: string) => `${localizedPath(lang, 'sources/')}#${sourceAnchor(id)}`;
 
 /** True for links that leave the site (they get rel="noopener" and an external marker). */
 export function isExternal(href: string): boolean {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articlePath, isExternal, localizedPath, sourcePath, splitLangPath, stripBase, withBase } from '../../src/lib/urls.ts';
+import { articlePath, isExternal, localizedPath, splitLangPath, stripBase, withBase } from '../../src/lib/urls.ts';
 import { alternates, otherLang, pageTitle } from '../../src/lib/page/meta.ts';
 import { nestHeadings } from '../../src/lib/article/toc.ts';
 
@@ -16,7 +16,6 @@ test('English lives at /, Chinese at /zh/', () => {
 	expect(localizedPath('zh', 'energy/')).toBe('/zh/energy/');
 	expect(localizedPath('zh', '')).toBe('/zh/');
 	expect(articlePath('zh', 'jobs')).toBe('/zh/jobs/');
-	expect(sourcePath('en', 'ap-2025')).toBe('/sources/#src-ap-2025');
 	expect(splitLangPath('/zh/energy/')).toEqual({ lang: 'zh', rest: 'energy/' });
 	expect(splitLangPath('/zh/')).toEqual({ lang: 'zh', rest: '' });
 	expect(splitLangPath('/zhongguo/')).toEqual({ lang: 'en', rest: 'zhongguo/' });
