@@ -6,7 +6,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, CONTENT_ROOT, TMP } from './project.ts';
+import { astroBuild, CONTENT_ROOT, PROJECT_ROOT, TMP } from './project.ts';
 
 export const SUBPATH_BASE = '/stargate/';
 export const SUBPATH_SITE = 'https://example.org';
@@ -34,7 +34,12 @@ export async function buildSubpathSite(): Promise<{ dist: string; remove: () => 
 	// --force: the content-layer cache in .astro/ may still name files of an earlier copy (Astro keeps an
 	// unchanged entry's old path), which no longer exist.
 	const { code, output } = await astroBuild({ STARGATE_CONTENT_ROOT: content, OUT_DIR: dist, BASE_PATH: SUBPATH_BASE, SITE_URL: SUBPATH_SITE }, ['--force']);
-	const remove = () => rmSync(root, { recursive: true, force: true });
+	// The content-layer cache now names the copy's files: once they are gone, the next plain `npm run build`
+	// would fail to resolve them. Dropping the cache makes that build start from the real content again.
+	const remove = () => {
+		rmSync(root, { recursive: true, force: true });
+		for (const cache of ['.astro', 'node_modules/.astro']) rmSync(join(PROJECT_ROOT, cache), { recursive: true, force: true });
+	};
 	if (code !== 0) {
 		remove();
 		throw new Error(`the sub-path build failed:\n${output.slice(-4000)}`);
