@@ -88,8 +88,9 @@ describe('in Chromium', () => {
 		expect(queue.length).toBeGreaterThan(20);
 		// Embed pages are not linked (they are for other sites' frames): visited here, not reached by the crawl.
 		for (const url of queue.filter((u) => !/\/embed\//.test(u))) expect(result.pages, 'a page the browser visits was reached by the crawl').toContain(url);
-		// Three tabs at a time: each page is loaded, scrolled to the end (charts and maps start when seen),
-		// and left until every chart has drawn and no request is in flight.
+		// One tab at a time (with three, a tab not in front sometimes got no frames under load, so its charts,
+		// which start when seen, never drew): each page is loaded, scrolled to the end (charts and maps start
+		// when seen), and left until every chart has drawn and no request is in flight.
 		const worker = async () => {
 			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 			page.on('requestfailed', (request) => {
@@ -109,7 +110,7 @@ describe('in Chromium', () => {
 			}
 			await page.close();
 		};
-		await Promise.all([worker(), worker(), worker()]);
+		await worker();
 		expect(problems).toEqual([]);
 	});
 
