@@ -29,6 +29,8 @@ export default defineConfig({
 	// Stylesheets inline into each page (hashed into the CSP by Astro): no render-blocking request before first paint.
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	outDir: process.env.OUT_DIR ?? 'dist',
+	// Tests that run several builds at once (bad-input fixtures) give each its own content-layer cache.
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	// After the pages are written (astro:build:done): the Chinese 404 moved into place first, each page's inline
 	// CSS cut to the rules that can match it, then the search index, _headers, share cards and sitemap, which
 	// read the finished pages; last, module scripts become inert blocks that start after the first paint.

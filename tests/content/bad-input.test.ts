@@ -56,7 +56,8 @@ describe.concurrent('bad content fails the build with file › entry › field',
 			const root = join(workDir, fixture, 'content');
 			cpSync(CONTENT_ROOT, root, { recursive: true });
 			cpSync(join(FIXTURES, fixture), root, { recursive: true });
-			const { code, output } = await astroBuild({ STARGATE_CONTENT_ROOT: root, OUT_DIR: join(workDir, fixture, 'dist') });
+			// Its own cache: builds running side by side must not read one another's content-layer store.
+			const { code, output } = await astroBuild({ STARGATE_CONTENT_ROOT: root, OUT_DIR: join(workDir, fixture, 'dist'), ASTRO_CACHE_DIR: join(workDir, fixture, 'cache') });
 			expect(code).not.toBe(0);
 			expect(output).toContain('Content check failed');
 			// The author gets the problem lines, not the guard's stack trace.
