@@ -8,7 +8,7 @@
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scrollSettled, topBelowHeader } from '../support/scroll.ts';
-import { useSite, withClipboard } from '../support/e2e.ts';
+import { scriptsReady, useSite, withClipboard } from '../support/e2e.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { t } from '../../src/i18n/ui.ts';
 
@@ -277,6 +277,8 @@ describe('search', () => {
 		const requested: string[] = [];
 		fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
 		await fresh.goto(url('energy/'), { waitUntil: 'networkidle' });
+		// Page scripts start after the first paint; until they have run, '/' is an ordinary key.
+		await scriptsReady(fresh);
 		expect(requested.filter((path) => path.includes('pagefind') || /\/search\.[\w-]+\.js$/.test(path))).toEqual([]);
 		await fresh.keyboard.press('/');
 		await fresh.getByRole('searchbox').fill('energy');
