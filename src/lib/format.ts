@@ -130,3 +130,6 @@ export function formatDate(iso: string, lang: Lang): string {
 export function latestDate(dates: readonly string[]): string {
 	return [...dates].sort().at(-1) ?? '';
 }
+
+/** A parenthetical after a word: full-width brackets, no space, in Chinese; a space and ASCII brackets in English. */
+export const aside = (text: string | number, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);

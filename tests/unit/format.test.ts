@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatNumber, formatValue, joinRange, latestDate, unitLabel, zhCount } from '../../src/lib/format.ts';
+import { aside, formatDate, formatNumber, formatValue, joinRange, latestDate, unitLabel, zhCount } from '../../src/lib/format.ts';
 
 describe('formatValue', () => {
 	test('money reads as $500B in English and 5000亿美元 in Chinese', () => {
@@ -64,4 +64,9 @@ test('folded Chinese YAML text loses the spaces its line breaks left between Chi
 	const { joinChineseLines } = await import('../../src/schemas/common.ts');
 	expect(joinChineseLines('据彭博社报道。 阿比林扩建项目\n已放弃')).toBe('据彭博社报道。阿比林扩建项目已放弃');
 	expect(joinChineseLines('OpenAI 与 Oracle')).toBe('OpenAI 与 Oracle');
+});
+
+test('a parenthetical: full-width brackets without a space in Chinese, a space and ASCII brackets in English', () => {
+	expect(aside(25, 'zh')).toBe('（25）');
+	expect(aside('single report', 'en')).toBe(' (single report)');
 });

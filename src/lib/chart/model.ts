@@ -22,7 +22,7 @@ import type { Dataset, DataPoint } from '../../schemas/dataset.ts';
 import type { Lang, Unit } from '../../schemas/common.ts';
 import type { SiteStatus } from '../../schemas/site.ts';
 import { t } from '../../i18n/ui.ts';
-import { formatDate, formatValue, unitLabel } from '../format.ts';
+import { aside, formatDate, formatValue, unitLabel } from '../format.ts';
 import { pointUnit } from '../dataset/table.ts';
 import { shortUnit, shortValue } from './short.ts';
 
@@ -228,13 +228,12 @@ function barOf(dataset: Dataset, point: DataPoint, series: SeriesInput, showSeri
 	const text = formatValue(point.value, unit, lang, { qualifier: point.qualifier });
 	const status = point.status ? t(lang, `figure.status.${point.status}`) : null;
 	const colon = lang === 'zh' ? '：' : ': ';
-	const aside = (word: string) => (lang === 'zh' ? `（${word}）` : ` (${word})`);
 	const tooltip = [
-		`${showSeries ? `${series.label}${colon}` : ''}${text}${typeof value === 'number' ? '' : aside(t(lang, 'figure.range'))}`,
+		`${showSeries ? `${series.label}${colon}` : ''}${text}${typeof value === 'number' ? '' : aside(t(lang, 'figure.range'), lang)}`,
 		`${t(lang, 'figure.stated')}${colon}${formatDate(point.stated, lang)}`,
 	];
 	if (status) tooltip.push(`${t(lang, 'figure.status')}${colon}${status}`);
-	if (point.contested) tooltip.push(aside(t(lang, 'figure.contested')).trim());
+	if (point.contested) tooltip.push(aside(t(lang, 'figure.contested'), lang).trim());
 	return {
 		value,
 		label: formatValue(point.value, unit, lang, { qualifier: point.qualifier, compact: true }),
