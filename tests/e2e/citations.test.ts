@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { reviewShot } from '../support/e2e.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
 import { scrollSettled } from '../support/scroll.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
@@ -82,7 +83,7 @@ describe.each([
 			}, preview);
 			expect(Math.abs(box.bottom - box.height)).toBeLessThan(2);
 			expect(box.width).toBeGreaterThanOrEqual(box.screen - 1);
-			if (javaScriptEnabled) await page.screenshot({ path: join(ARTIFACTS, `citation-phone-${lang}.png`) });
+			if (javaScriptEnabled) await reviewShot(page, join(ARTIFACTS, `citation-phone-${lang}.png`));
 			await page.keyboard.press('Escape');
 			expect(await isOpen(page, preview)).toBe(false);
 			// Closed again, it is back in the list as a plain entry: no close button, no sheet.
@@ -179,6 +180,6 @@ test('the reference list shows every entry with no script, and on a wide screen 
 		expect(p!.y).toBeGreaterThanOrEqual(m!.y + m!.height - 1);
 		expect(p!.y).toBeLessThan(m!.y + m!.height + 24);
 		expect(Math.abs(p!.x - m!.x)).toBeLessThan(p!.width);
-		await page.screenshot({ path: join(ARTIFACTS, 'citation-desktop-en.png') });
+		await reviewShot(page, join(ARTIFACTS, 'citation-desktop-en.png'));
 	});
 });

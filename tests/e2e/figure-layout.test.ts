@@ -16,8 +16,11 @@
  *
  * Fast: each article page is loaded once, measured at every width in the light
  * theme, then switched to dark with the reader's theme toggle (charts re-colour
- * in place) and measured at every width again; reduced motion, so charts draw
- * without animation; waits are on the charts' own `data-drawn` and sizes.
+ * in place). The dark theme changes colours only, so in dark the page is measured
+ * at 390 px (and at 1280 px where screenshots are taken) and every panel's
+ * geometry must equal the light theme's at that width: any label or bar the dark
+ * theme moved fails. Reduced motion, so charts draw without animation; waits are
+ * on the charts' own `data-drawn` and sizes.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +29,7 @@ import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadPages } from '../support/html.ts';
 import { DIST, PROJECT_ROOT } from '../support/project.ts';
-import { chartsDone, nextPaint, unstickHeader, useSite, watchProblems } from '../support/e2e.ts';
+import { chartsDone, nextPaint, REVIEW_SHOTS, reviewShot, unstickHeader, useSite, watchProblems } from '../support/e2e.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/figures');
 /** Pictures for review of two articles in both languages and themes, phone and desktop (390 px light is in ARTIFACTS). */
@@ -34,6 +37,8 @@ const CHART_SHOTS = join(PROJECT_ROOT, 'tests/artifacts/charts');
 const CHART_SHOT_PAGES = new Set(['/funding/', '/energy/', '/zh/funding/', '/zh/energy/']);
 const WIDTHS = [320, 390, 768, 1280] as const;
 const THEMES = ['light', 'dark'] as const;
+/** Widths measured again in the dark theme: a phone, and the desktop where chart screenshots are taken. */
+const darkWidths = (path: string) => (CHART_SHOT_PAGES.has(path) ? [1280, 390] : [390]);
 /** Article pages with figures (not the figure and embed pages, which show the same component alone). */
 const figurePages = loadPages(DIST)
 	.filter((p) => p.html.includes('<chart-figure') && !/\/(figures|embed)\//.test(p.path))
@@ -228,18 +233,22 @@ test.each(figurePages)('%s: every width keeps every value and label legible, in 
 		await page.goto(site.url(path), { waitUntil: 'load' });
 		const lang = path.startsWith('/zh/') ? 'zh' : 'en';
 		const found: string[] = [];
+		const lightReports = new Map<number, PanelReport[]>();
 		for (const theme of THEMES) {
 			if (theme === 'dark') {
 				await page.locator('[data-theme-toggle]').first().click();
 				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 			}
-			for (const width of [...WIDTHS].reverse()) {
+			for (const width of theme === 'light' ? [...WIDTHS].reverse() : darkWidths(path)) {
 				await page.setViewportSize({ width, height: 900 });
 				await settle(page);
 				expect(await page.locator('chart-figure[data-chart-error]').count(), `${path} renderer failures`).toBe(0);
 				const reports = await page.evaluate(measurePanels);
 				expect(reports.length, `${path} panels`).toBeGreaterThan(0);
-				for (const report of reports) found.push(...problems(report).map((p) => `${theme} ${width}px ${p}`));
+				if (theme === 'light') {
+					lightReports.set(width, reports);
+					for (const report of reports) found.push(...problems(report).map((p) => `${theme} ${width}px ${p}`));
+				} else expect(reports, `${path} at ${width}px: the dark theme draws every label and bar where the light theme does`).toEqual(lightReports.get(width));
 				if (width === 1280 && theme === 'light') {
 					for (const id of new Set(reports.map((r) => r.figure))) {
 						const browserValues = reports.filter((r) => r.figure === id).map((r) => r.data);
@@ -254,10 +263,10 @@ test.each(figurePages)('%s: every width keeps every value and label legible, in 
 						: (width === 390 || width === 1280) && CHART_SHOT_PAGES.has(path)
 							? join(CHART_SHOTS, `${path.replace(/^\/|\/$/g, '').replace('/', '-')}-${theme}-${width}-${id}.png`)
 							: null;
-				const ids = [...new Set(reports.map((r) => r.figure))].filter((id) => shot(id));
+				const ids = REVIEW_SHOTS ? [...new Set(reports.map((r) => r.figure))].filter((id) => shot(id)) : [];
 				if (ids.length > 0) {
 					const restick = await unstickHeader(page);
-					for (const id of ids) await page.locator(`#${id}`).screenshot({ path: shot(id)! });
+					for (const id of ids) await reviewShot(page.locator(`#${id}`), shot(id)!);
 					await restick();
 				}
 			}

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { unstickHeader, useSite, withClipboard } from '../support/e2e.ts';
+import { reviewShot, unstickHeader, useSite, withClipboard } from '../support/e2e.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/figures/pages');
 const site = useSite();
@@ -41,7 +41,7 @@ describe('figure page', () => {
 			expect(snippet).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/[a-z-]+\/" title="[^"]+" width="100%" height="\d+"/);
 			expect(snippet).toBe(await page.locator('#embed-code').inputValue());
 			await unstickHeader(page);
-			await page.screenshot({ path: join(ARTIFACTS, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-')}-390.png`), fullPage: true });
+			await reviewShot(page, join(ARTIFACTS, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-')}-390.png`), { fullPage: true });
 			await context.close();
 		},
 	);
@@ -68,7 +68,7 @@ describe('embed page', () => {
 		const articleFrame = page.frames().find((f) => f.parentFrame() && f.url().includes('/zh/energy/'));
 		const articleTitle = articleFrame ? await articleFrame.title().catch(() => '') : '';
 		expect(articleTitle).not.toMatch(/能源|星际之门/);
-		await page.screenshot({ path: join(ARTIFACTS, 'zh-embed-framed.png') });
+		await reviewShot(page, join(ARTIFACTS, 'zh-embed-framed.png'));
 		await context.close();
 		host.close();
 	});

@@ -15,7 +15,7 @@ import type { Lang } from '../../src/schemas/common.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
 import { content } from '../support/content.ts';
-import { useSite, withClipboard } from '../support/e2e.ts';
+import { reviewShot, scriptsReady, useSite, withClipboard } from '../support/e2e.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'tests/artifacts/visit');
 const LANGS: Lang[] = ['en', 'zh'];
@@ -196,6 +196,8 @@ describe.each(LANGS)('%s', (lang) => {
 		expect(await page.locator('h1').textContent()).toBe(t(lang, 'notFound.title'));
 		const [h1, body] = await Promise.all([page.locator('h1').evaluate((el) => parseFloat(getComputedStyle(el).fontSize)), page.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))]);
 		expect(h1).toBeGreaterThan(1.6 * body);
+		// The search button is revealed by the page scripts, which start after the first paint.
+		await scriptsReady(page);
 		expect(await page.locator('main [data-search-open]').isVisible()).toBe(true);
 		expect(await page.locator('main .article-list > li').count()).toBe(9);
 		await page.close();
@@ -221,7 +223,7 @@ describe.each(LANGS)('%s', (lang) => {
 		// Source links keep their address after the text.
 		const after = await page.locator('.references a.external').first().evaluate((el) => getComputedStyle(el, '::after').content);
 		expect(after).toMatch(/https?:/);
-		await page.screenshot({ path: join(SHOTS, `print-energy-${lang}.png`), clip: { x: 0, y: 0, width: 794, height: 2246 } });
+		await reviewShot(page, join(SHOTS, `print-energy-${lang}.png`), { clip: { x: 0, y: 0, width: 794, height: 2246 } });
 		await page.pdf({ path: join(SHOTS, `print-energy-${lang}.pdf`), format: 'A4', printBackground: true });
 		await page.close();
 	});
@@ -238,8 +240,8 @@ describe.each(LANGS)('%s', (lang) => {
 	test('home page screenshots on a phone, light and dark', async () => {
 		for (const dark of [false, true]) {
 			const page = await open('phone', lang, '', { dark });
-			await page.screenshot({ path: join(SHOTS, `home-phone-${lang}-${dark ? 'dark' : 'light'}.png`), fullPage: false });
-			await page.screenshot({ path: join(SHOTS, `home-phone-${lang}-${dark ? 'dark' : 'light'}-full.png`), fullPage: true });
+			await reviewShot(page, join(SHOTS, `home-phone-${lang}-${dark ? 'dark' : 'light'}.png`), { fullPage: false });
+			await reviewShot(page, join(SHOTS, `home-phone-${lang}-${dark ? 'dark' : 'light'}-full.png`), { fullPage: true });
 			await page.close();
 		}
 	});

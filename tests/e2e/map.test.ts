@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
+import { REVIEW_SHOTS, reviewShot } from '../support/e2e.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'tests/artifacts/map');
 const sitesPath = (lang: string) => (lang === 'en' ? 'sites/' : 'zh/sites/');
@@ -88,9 +89,9 @@ describe.each(['en', 'zh'])('%s', (lang) => {
 				const shown = panels.flatMap((p) => p.labels.map((l) => l.text));
 				if (width === 390) expect(shown).toContain('1');
 				else expect(shown.some((text) => /[A-Za-z\u4e00-\u9fff]{3,}/.test(text))).toBe(true);
-				await page.locator('#fig-site-map').screenshot({ path: join(SHOTS, `${lang}-${width}-${scheme}.png`) });
-				await page.locator('.map-panel-us').screenshot({ path: join(SHOTS, `${lang}-${width}-${scheme}-us.png`) });
-				await page.locator('.map-panel-world').screenshot({ path: join(SHOTS, `${lang}-${width}-${scheme}-world.png`) });
+				await reviewShot(page.locator('#fig-site-map'), join(SHOTS, `${lang}-${width}-${scheme}.png`));
+				await reviewShot(page.locator('.map-panel-us'), join(SHOTS, `${lang}-${width}-${scheme}-us.png`));
+				await reviewShot(page.locator('.map-panel-world'), join(SHOTS, `${lang}-${width}-${scheme}-world.png`));
 				const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 				expect(pageWidth).toBeLessThanOrEqual(width);
 				await context.close();
@@ -217,7 +218,7 @@ test('print shows the map with its names, without focus rings', async () => {
 	expect(await page.locator('.map-panel-us svg').isVisible()).toBe(true);
 	expect(await page.locator('.map-panel-us .lbl-wide').first().isVisible()).toBe(true);
 	expect(await page.locator('.map-focus').first().evaluate((el) => getComputedStyle(el).display)).toBe('none');
-	await page.locator('#fig-site-map').screenshot({ path: join(SHOTS, 'en-print.png') });
+	await reviewShot(page.locator('#fig-site-map'), join(SHOTS, 'en-print.png'));
 	await context.close();
 });
 
@@ -253,9 +254,11 @@ describe.each(['en', 'zh'] as const)('a site page (%s)', (lang) => {
 				expect(await page.locator('[data-site-promises="abilene"] li').count()).toBeGreaterThan(0);
 				expect(await page.locator('.references li').count()).toBeGreaterThan(5);
 				expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-				await page.screenshot({ path: join(SHOTS, `site-page-${lang}-${width}-${scheme}.png`), fullPage: true });
-				await page.goto(new URL(sitesPath(lang), server.url).href);
-				await page.screenshot({ path: join(SHOTS, `overview-${lang}-${width}-${scheme}.png`), fullPage: true });
+				if (REVIEW_SHOTS) {
+					await reviewShot(page, join(SHOTS, `site-page-${lang}-${width}-${scheme}.png`), { fullPage: true });
+					await page.goto(new URL(sitesPath(lang), server.url).href);
+					await reviewShot(page, join(SHOTS, `overview-${lang}-${width}-${scheme}.png`), { fullPage: true });
+				}
 				await context.close();
 			});
 });

@@ -13,7 +13,7 @@ import { trackPromises } from '../../src/lib/promises/tracker.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
 import { content } from '../support/content.ts';
 import { wcagViolations } from '../support/axe.ts';
-import { chartsDone, DESKTOP, PHONE, useSite } from '../support/e2e.ts';
+import { chartsDone, DESKTOP, PHONE, reviewShot, useSite } from '../support/e2e.ts';
 
 const tracked = trackPromises(content.promises, newestReportingDate(content.sources));
 const count = (pick: (t: (typeof tracked)[number]) => boolean) => tracked.filter(pick).length;
@@ -116,8 +116,8 @@ describe('on a phone', () => {
 			expect(await figure.locator('chart-figure[data-drawn]').count()).toBe(1);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
-			await figure.screenshot({ path: join(ARTIFACTS, `promises-figure-${lang}-390.png`) });
-			await page.screenshot({ path: join(ARTIFACTS, `promises-tracker-${lang}-390.png`), fullPage: true });
+			await reviewShot(figure, join(ARTIFACTS, `promises-figure-${lang}-390.png`));
+			await reviewShot(page, join(ARTIFACTS, `promises-tracker-${lang}-390.png`), { fullPage: true });
 		});
 	}
 });

@@ -1,24 +1,29 @@
 /**
  * Quality gates in Chromium over every built page (issue 6), one visit per page
- * and theme: no console error, uncaught error or CSP violation while the page
- * loads and every chart draws (none reports a failure); no request leaves the
- * site; keyboard access (skip link, visible focus, every control reachable and
- * a native element); accessibility (axe) in light and, after the reader's theme
- * toggle, in dark; and the same text, links and tables with JavaScript off as
- * with it on. The security headers actually served are checked once.
+ * and theme: no console error, uncaught error, CSP violation, failed request or
+ * HTTP error while the page loads and every chart draws (none reports a failure);
+ * no request leaves the site; keyboard access (skip link, visible focus, every
+ * control reachable and a native element); accessibility (axe) in light and,
+ * after the reader's theme toggle, in dark; and the same text, links and tables
+ * with JavaScript off as with it on. The security headers actually served are
+ * checked once.
+ *
+ * The pages are those of the tier's sub-path build (BASE_PATH=/stargate/, from
+ * tests/support/e2e-global.ts), served under its base as a CDN would: a script
+ * chunk, chart renderer, font or search file requested from the domain root
+ * instead of the sub-path fails here. The other browser files use the root build.
  *
  * Fast: each page is loaded once with JavaScript (light, then toggled to dark)
  * and once without; pages are checked a few at a time in tabs of the shared browser.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { pagesToVisit } from '../support/html.ts';
-import { DIST } from '../support/project.ts';
 import { COLOUR_RULES, axeViolations } from '../support/axe.ts';
 import { DESKTOP, scrollThrough, trackRequests, useSite, watchProblems } from '../support/e2e.ts';
 
-const paths = pagesToVisit(DIST);
-const site = useSite();
+const paths = pagesToVisit(inject('subpath').dir);
+const site = useSite({ subpath: true });
 let noScript: BrowserContext;
 
 beforeAll(async () => {
@@ -34,6 +39,21 @@ function recordForeign(page: Page): string[] {
 		if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
 	});
 	return foreign;
+}
+
+/**
+ * Requests that failed or answered with an HTTP error. Aborted ones are left out: a navigation
+ * cancels what is still in flight (a favicon, say), while a missing file shows up as an HTTP error.
+ */
+function recordFailed(page: Page): string[] {
+	const failed: string[] = [];
+	page.on('requestfailed', (request) => {
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${request.url()} failed (${request.failure()?.errorText})`);
+	});
+	page.on('response', (response) => {
+		if (response.status() >= 400) failed.push(`${response.url()} HTTP ${response.status()}`);
+	});
+	return failed;
 }
 
 interface ContentSnapshot {
@@ -171,6 +191,7 @@ describe.concurrent.each(paths)('%s', (path) => {
 		const page = await context.newPage();
 		const problems = await watchProblems(page);
 		const foreign = recordForeign(page);
+		const failed = recordFailed(page);
 		const { settled } = trackRequests(page);
 		await page.goto(site.url(path), { waitUntil: 'load' });
 		// Down the page and back, so everything loaded on approach (charts, the map) runs and draws.
@@ -224,6 +245,7 @@ describe.concurrent.each(paths)('%s', (path) => {
 		await settled();
 		expect.soft(await axeViolations(page, { rules: COLOUR_RULES }), 'axe, dark theme').toEqual([]);
 		expect.soft(foreign, 'requests that leave the site').toEqual([]);
+		expect.soft(failed, 'requests that failed or answered with an HTTP error').toEqual([]);
 		expect.soft(problems, 'console errors, uncaught errors, CSP violations').toEqual([]);
 		await context.close();
 

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { useSite } from '../support/e2e.ts';
+import { reviewShot, useSite } from '../support/e2e.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'tests/artifacts/screenshots');
 const site = useSite();
@@ -65,7 +65,7 @@ describe('screenshots for review (tests/artifacts/screenshots)', () => {
 			for (const path of ['', 'zh/', 'energy/', 'zh/energy/']) {
 				const name = `${(path || 'en/').replace(/\//g, '-').replace(/-$/, '') || 'en'}-${view.name}-${scheme}`;
 				await page.goto(site.url(path));
-				await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+				await reviewShot(page, join(SHOTS, `${name}.png`));
 				// What the screenshot is for: the page in this theme, its title on the first screen, nothing cut off.
 				expect(await page.evaluate(() => document.documentElement.dataset.theme), name).toBe(scheme);
 				expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), name).toBe(scheme === 'dark' ? 'rgb(20, 22, 24)' : 'rgb(252, 252, 250)');

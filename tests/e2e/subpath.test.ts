@@ -1,52 +1,44 @@
 /**
- * The site built for a sub-path (BASE_PATH=/stargate/, SITE_URL=https://example.org)
- * and served like a CDN would: a crawl from both home pages finds no broken
- * link, asset, share card or #fragment; in Chromium every page loads without a
- * failed request or CSP violation (charts, downloads, search index included),
- * and search results point inside the sub-path. Also the section alias
- * mechanism, on a real article given a retired id.
+ * The site built for a sub-path (BASE_PATH=/stargate/, SITE_URL=https://example.org;
+ * built once for the tier by tests/support/e2e-global.ts) and served like a CDN
+ * would: a crawl from both home pages finds no broken link, asset, share card or
+ * #fragment, and search results point inside the sub-path. Also the section alias
+ * mechanism, on a real article given a retired id. Every page of this build is
+ * loaded in Chromium by quality.test.ts (no failed request, error or CSP violation,
+ * charts and all).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { scriptsReady, scrollThrough, trackRequests, watchProblems } from '../support/e2e.ts';
+import { scriptsReady } from '../support/e2e.ts';
 import { pagesToVisit } from '../support/html.ts';
 import { crawl, type CrawlResult } from '../support/crawl.ts';
 import { scrollSettled, topBelowHeader } from '../support/scroll.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
-import { ALIAS, buildSubpathSite, SUBPATH_BASE, SUBPATH_SITE } from '../support/subpath.ts';
+import { ALIAS, SUBPATH_BASE, SUBPATH_SITE } from '../support/subpath.ts';
 
-let dist: string;
-let remove: (() => void) | undefined;
-let server: RunningServer;
+/** The build's folder, the URL its server serves it at (ending in the base), and what the build warned. */
+const { dir: dist, url: root, warnings } = inject('subpath');
 let result: CrawlResult;
 let browser: Browser;
-let warnings: string[];
 
 beforeAll(async () => {
-	({ dist, remove, warnings } = await buildSubpathSite());
-	server = await startServer({ dir: dist, base: SUBPATH_BASE });
 	result = await crawl({
-		server: server.url,
+		server: root,
 		site: `${SUBPATH_SITE}${SUBPATH_BASE}`,
 		start: ['', 'zh/', 'sitemap-index.xml', 'sitemap-0.xml', 'feed.xml', 'zh/feed.xml', 'robots.txt', `${ALIAS.article}/#${ALIAS.old}`, `zh/${ALIAS.article}/#${ALIAS.old}`],
 	});
 	browser = await launchBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
-	remove?.();
-});
+afterAll(() => browser?.close());
 
 test('the build prints no warning (the one known upstream warning is filtered by name)', () => {
 	expect(warnings).toEqual([]);
 });
 
 test('the crawl reaches every page of both languages and their share cards', () => {
-	expect(server.url).toMatch(/\/stargate\/$/);
+	expect(root).toMatch(/\/stargate\/$/);
 	const paths = result.pages.map((url) => new URL(url).pathname);
 	for (const path of ['/stargate/', '/stargate/zh/', '/stargate/energy/', '/stargate/zh/energy/', '/stargate/sources/', '/stargate/zh/about/']) expect(paths).toContain(path);
 	// Every page that declares a share card (all but the 404s and the embeds, which are not for sharing) has one.
@@ -75,45 +67,16 @@ test('a retired section id is an element at the top of its section, in both lang
 	}
 });
 
-describe('in Chromium', () => {
-	test('every page loads with no failed request, error or CSP violation, charts and all', async () => {
-		const problems: string[] = [];
-		// The fetch crawl above follows every link and asset of every page. In Chromium, what only a browser
-		// requests (script chunks, the chart renderer, fonts) is the same for all pages of one template, so
-		// as in the rest of the tier one figure page and one embed page per language stand for theirs, and
-		// a filter query (`?verdict=…`) is the same page again.
-		const queue = pagesToVisit(dist)
-			.filter((path) => !path.endsWith('404.html'))
-			.map((path) => new URL(path.slice(1), server.url).href);
-		expect(queue.length).toBeGreaterThan(20);
-		// Embed pages are not linked (they are for other sites' frames): visited here, not reached by the crawl.
-		for (const url of queue.filter((u) => !/\/embed\//.test(u))) expect(result.pages, 'a page the browser visits was reached by the crawl').toContain(url);
-		// One tab at a time (with three, a tab not in front sometimes got no frames under load, so its charts,
-		// which start when seen, never drew): each page is loaded, scrolled to the end (charts and maps start
-		// when seen), and left until every chart has drawn and no request is in flight.
-		const worker = async () => {
-			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-			page.on('requestfailed', (request) => {
-				// Aborted: the next navigation cancelled it (a favicon, say); a missing file shows up as an HTTP error instead.
-				if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${page.url()}: ${request.url()} failed (${request.failure()?.errorText})`);
-			});
-			page.on('response', (response) => {
-				if (response.status() >= 400) problems.push(`${page.url()}: ${response.url()} HTTP ${response.status()}`);
-			});
-			const errors = await watchProblems(page);
-			const { settled } = trackRequests(page);
-			for (let url = queue.shift(); url; url = queue.shift()) {
-				await page.goto(url, { waitUntil: 'load' });
-				const failures = await scrollThrough(page);
-				await settled();
-				problems.push(...failures.map((f) => `${url}: chart failed: ${f}`), ...errors.splice(0).map((e) => `${url}: ${e}`));
-			}
-			await page.close();
-		};
-		await worker();
-		expect(problems).toEqual([]);
-	});
+test('every page the browser tier checks (quality.test.ts) is reached by the crawl', () => {
+	// Embed pages are not linked (they are for other sites' frames): the browser visits them, the crawl does not.
+	const visited = pagesToVisit(dist)
+		.filter((path) => !path.endsWith('404.html') && !/\/embed\//.test(path))
+		.map((path) => new URL(path.slice(1), root).href);
+	expect(visited.length).toBeGreaterThan(20);
+	for (const url of visited) expect(result.pages).toContain(url);
+});
 
+describe('in Chromium', () => {
 	test.each([
 		['', 'energy', '/stargate/energy/'],
 		['zh/', '能源', '/stargate/zh/energy/'],
@@ -123,7 +86,7 @@ describe('in Chromium', () => {
 		page.on('response', (response) => {
 			if (response.status() >= 400) failed.push(response.url());
 		});
-		await page.goto(`${server.url}${prefix}`);
+		await page.goto(`${root}${prefix}`);
 		await scriptsReady(page);
 		await page.keyboard.press('/');
 		await page.getByRole('searchbox').fill(query);
@@ -140,7 +103,7 @@ describe('in Chromium', () => {
 		for (const javaScriptEnabled of [true, false]) {
 			const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 800 } });
 			const page = await context.newPage();
-			await page.goto(`${server.url}zh/${ALIAS.article}/#${ALIAS.old}`);
+			await page.goto(`${root}zh/${ALIAS.article}/#${ALIAS.old}`);
 			if (javaScriptEnabled) await scriptsReady(page);
 			await scrollSettled(page);
 			const { gap, top, viewport } = await topBelowHeader(page, `#${ALIAS.current}`);

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { PHONE, useSite } from '../support/e2e.ts';
+import { PHONE, reviewShot, useSite } from '../support/e2e.ts';
 
 const site = useSite();
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/trust');
@@ -24,12 +24,12 @@ describe.each([
 		expect(entries.every((e) => e.id.startsWith('update-') && /^\d{4}-\d{2}-\d{2}$/.test(e.date ?? ''))).toBe(true);
 		// Newest first.
 		expect(entries.map((e) => e.date)).toEqual([...entries.map((e) => e.date)].sort().reverse());
-		await page.screenshot({ path: join(ARTIFACTS, `updates-phone-${lang}.png`) });
+		await reviewShot(page, join(ARTIFACTS, `updates-phone-${lang}.png`));
 		const change = page.locator('.update-changes li').first();
 		if ((await change.count()) > 0) {
 			await change.scrollIntoViewIfNeeded();
 			expect(await change.locator('.update-values').innerText()).toMatch(/→/);
-			await page.screenshot({ path: join(ARTIFACTS, `updates-changes-phone-${lang}.png`) });
+			await reviewShot(page, join(ARTIFACTS, `updates-changes-phone-${lang}.png`));
 		}
 		});
 	});

@@ -7,9 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { TMP } from './project.ts';
@@ -30,13 +30,13 @@ export interface Site {
 
 /**
  * Connects the file to the shared browser and server before its tests run and
- * disconnects after. `options` serves another folder or base (the sub-path build).
+ * disconnects after. `{ subpath: true }`: the tier's sub-path build and its server instead of dist/.
  */
-export function useSite(options: { dir?: () => string; base?: string } = {}): Site {
+export function useSite(options: { subpath?: boolean } = {}): Site {
 	let browser: Browser | undefined;
 	let server: RunningServer | undefined;
 	beforeAll(async () => {
-		[browser, server] = await Promise.all([launchBrowser(), startServer({ dir: options.dir?.(), base: options.base })]);
+		[browser, server] = await Promise.all([launchBrowser(), options.subpath ? { url: inject('subpath').url, stop: () => {} } : startServer()]);
 	});
 	afterAll(async () => {
 		await browser?.close();
@@ -187,4 +187,16 @@ export async function withClipboard<T>(run: () => Promise<T>): Promise<T> {
 	} finally {
 		rmSync(lock, { force: true });
 	}
+}
+
+/**
+ * A picture for a person to review (tests/artifacts/…), written unless REVIEW_SHOTS=0. CI sets it: its
+ * clone is thrown away unread, and encoding the tier's PNGs costs about a third of the map tests' time.
+ * What a picture is for is asserted next to it, so the tests check the same with or without it.
+ */
+export const REVIEW_SHOTS = process.env.REVIEW_SHOTS !== '0';
+export async function reviewShot(target: Page | Locator, path: string, options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}): Promise<void> {
+	if (!REVIEW_SHOTS) return;
+	mkdirSync(dirname(path), { recursive: true });
+	await ('goto' in target ? target.screenshot({ path, ...options }) : target.screenshot({ path }));
 }

@@ -8,6 +8,8 @@ export const CONTENT_ROOT = process.env.STARGATE_CONTENT_ROOT ?? join(PROJECT_RO
 export const DIST = resolve(PROJECT_ROOT, process.env.DIST_DIR ?? 'dist');
 export const TMP = join(PROJECT_ROOT, 'tests/.tmp');
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+/** Longer than any build of this site takes on a busy machine, shorter than the tests' own timeouts. */
+const BUILD_LIMIT_MS = 60_000;
 
 export interface RunResult {
 	code: number | null;
@@ -26,6 +28,14 @@ export function astroBuild(env: Record<string, string>, flags: string[] = []): P
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('close', (code) => resolve({ code, output }));
+		// A build that hangs must fail with what it printed, not leave a test to time out with nothing to read.
+		const limit = setTimeout(() => {
+			output += `\n[test] astro build still running after ${BUILD_LIMIT_MS / 1000} s: killed\n`;
+			child.kill('SIGKILL');
+		}, BUILD_LIMIT_MS);
+		child.on('close', (code) => {
+			clearTimeout(limit);
+			resolve({ code, output });
+		});
 	});
 }
