@@ -385,6 +385,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 
 	for (const { file, entry, value } of changelog) {
 		value.datasets?.forEach((id, i) => requireKnown(datasetIds, 'dataset', id, { file, entry, field: `datasets[${i}]` }));
+		value.sites?.forEach((id, i) => requireKnown(siteIds, 'site', id, { file, entry, field: `sites[${i}]` }));
 	}
 	issues.push(...checkValueChanges(changelog, datasets.map((d) => d.value), sourceIds));
 

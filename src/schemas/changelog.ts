@@ -37,6 +37,8 @@ export const changelogEntrySchema = z.strictObject({
 	summary: localized,
 	/** Articles the change touched: listed and linked on the updates page; their "last changed" date. */
 	articles: z.array(z.enum(ARTICLE_SLUGS)).optional(),
+	/** Site pages the change touched (ids in content/sites.yaml): listed and linked the same way; their "last changed" date. */
+	sites: z.array(asciiId).optional(),
 	/** Datasets (content/datasets/) whose figures changed. */
 	datasets: z.array(asciiId).optional(),
 	/** One item per changed, added or removed dataset point. */

@@ -156,6 +156,19 @@ describe.each(LANGS)('%s site-wide', (lang, prefix) => {
 		}
 	});
 
+	test('a site page says when it last changed and links to that update, which links back to it', () => {
+		// Pinned by hand from content/changelog/sites.yaml: the newest entry naming the Abilene site page.
+		const site = page(`${prefix}sites/abilene/`);
+		const freshness = site.elements.find((e) => attr(e, 'data-freshness') !== undefined)!;
+		expect(attr(within(freshness, (e) => attr(e, 'data-last-changed') !== undefined)[0]!, 'datetime')).toBe('2026-11-29');
+		expect(within(freshness, (e) => e.name === 'a').map((a) => attr(a, 'href'))).toEqual([`${prefix}updates/#update-sites-current-to-july-2026`]);
+		// The update that gave each site its page lists all fifteen, Abilene's among them.
+		const block = updates.elements.find((e) => attr(e, 'id') === 'update-site-pages-2026-11')!;
+		const links = within(block, (e) => e.name === 'a').map((a) => attr(a, 'href') ?? '');
+		expect(links.filter((href) => /\/sites\/[a-z-]+\/$/.test(href))).toHaveLength(15);
+		expect(links).toContain(`${prefix}sites/abilene/`);
+	});
+
 	test('footer, about page and home page link to the updates page', () => {
 		for (const path of [prefix, `${prefix}about/`, `${prefix}energy/`]) {
 			expect(page(path).elements.some((e) => e.name === 'a' && attr(e, 'href')?.startsWith(`${prefix}updates/`)), path).toBe(true);

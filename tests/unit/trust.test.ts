@@ -42,9 +42,14 @@ const entry = (id: string, date: string, extra: Partial<ChangelogEntry> = {}): C
 
 test('freshness: the newest entry naming the page, the newest source it cites', () => {
 	const log = [entry('a', '2026-11-01', { articles: ['energy'] }), entry('b', '2026-11-20', { articles: ['jobs'] }), entry('c', '2026-11-10', { articles: ['energy'] })];
-	expect(latestEntry(log, 'energy')?.id).toBe('c');
+	expect(latestEntry(log, { article: 'energy' })?.id).toBe('c');
 	expect(latestEntry(log)?.id).toBe('b');
-	expect(latestEntry(log, 'policy')).toBeUndefined();
+	expect(latestEntry(log, { article: 'policy' })).toBeUndefined();
+	// A site's own page is named by its site id, not by the article its text came from.
+	const sites = [entry('d', '2026-11-25', { articles: ['sites'] }), entry('e', '2026-11-05', { sites: ['abilene', 'milam'] }), entry('f', '2026-11-15', { sites: ['milam'] })];
+	expect(latestEntry(sites, { site: 'abilene' })?.id).toBe('e');
+	expect(latestEntry(sites, { site: 'milam' })?.id).toBe('f');
+	expect(latestEntry(sites, { site: 'saline' })).toBeUndefined();
 	const sources = [{ id: 's1', published: '2026-06-30' }, { id: 's2', published: '2026-07' }, { id: 's3', published: '2026-08-01' }] as Source[];
 	expect(newestReporting(sources, ['s1', 's2'])).toBe('2026-07');
 	expect(newestReportingDate(sources)).toBe('2026-08-01');

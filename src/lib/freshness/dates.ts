@@ -8,9 +8,13 @@ import type { ChangelogEntry } from '../../schemas/changelog.ts';
 import type { Source } from '../../schemas/source.ts';
 import { latestDate } from '../format.ts';
 
-/** The newest changelog entry naming the article (or any entry, for the whole site). Same-day ties keep file order. */
-export function latestEntry(changelog: readonly ChangelogEntry[], slug?: string): ChangelogEntry | undefined {
-	const naming = slug === undefined ? changelog : changelog.filter((entry) => entry.articles?.includes(slug as never));
+/** A page as the changelog names it: an article by its slug, a site's own page by the site's id. */
+export type ChangelogPage = { article: string } | { site: string };
+
+/** The newest changelog entry naming the page (or any entry, for the whole site). Same-day ties keep file order. */
+export function latestEntry(changelog: readonly ChangelogEntry[], page?: ChangelogPage): ChangelogEntry | undefined {
+	const names = (entry: ChangelogEntry) => (page === undefined ? true : 'site' in page ? entry.sites?.includes(page.site) : entry.articles?.includes(page.article as never));
+	const naming = changelog.filter(names);
 	return naming.reduce<ChangelogEntry | undefined>((best, entry) => (!best || entry.date > best.date ? entry : best), undefined);
 }
 

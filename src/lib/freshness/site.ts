@@ -14,7 +14,7 @@ export interface Freshness {
 }
 
 export function articleFreshness(content: ValidContent, article: ValidArticle): Freshness {
-	const entry = latestEntry(content.changelog, article.slug);
+	const entry = latestEntry(content.changelog, article.site ? { site: article.site } : { article: article.slug });
 	return { lastChanged: entry?.date ?? '', entryId: entry?.id, newest: newestReporting(content.sources, citationOrder(article.body)) };
 }
 
