@@ -70,6 +70,8 @@ test('the language switch keeps the page and the #section, both ways', async () 
 		await site.open(page, 'energy/#cooling');
 		await page.getByRole('link', { name: '阅读中文版' }).click();
 		await page.waitForURL('**/zh/energy/#cooling');
+		// The switch carries the #fragment over by script, and page scripts start after the first paint.
+		await scriptsReady(page);
 		await page.getByRole('link', { name: 'Read this page in English' }).click();
 		await page.waitForURL((u) => u.pathname === '/energy/' && u.hash === '#cooling');
 	});
@@ -84,6 +86,7 @@ test('the language switch keeps a #section the reader reached after the page loa
 		await page.getByRole('link', { name: '阅读中文版' }).focus();
 		await page.keyboard.press('Enter');
 		await page.waitForURL((u) => u.pathname === '/zh/energy/' && u.hash === '#ratepayers', PATIENT);
+		await scriptsReady(page);
 		await scrollSettled(page);
 		expect((await topBelowHeader(page, '#ratepayers')).gap).toBeGreaterThanOrEqual(0);
 		// A copied section link puts its #fragment in the address bar; switching back keeps that one.
