@@ -350,8 +350,8 @@ const en = {
 	'promises.sitePromises': 'Dated promises for this site',
 	'promises.siteLink': 'This site’s promises in the tracker',
 	'promises.chart.title': 'When the promises fall due, and what became of them',
-	'promises.chart.description': 'Each bar is the share of all {total} dated promises whose deadline (as now in force) falls in that year, by status.',
-	'promises.chart.count': '{count} of {total} promises',
+	'promises.chart.description': 'Each bar counts the dated promises, of {total} in all, whose deadline (as now in force) falls in that year, by status.',
+	'promises.chart.share': '{share} of all {total}',
 	'promises.chart.year': '{year}',
 	'promises.note': 'Note',
 } as const;
@@ -701,8 +701,8 @@ const zh: Record<UiKey, string> = {
 	'promises.sitePromises': '该站点带日期的承诺',
 	'promises.siteLink': '在承诺追踪页查看该站点的承诺',
 	'promises.chart.title': '承诺何时到期，结果如何',
-	'promises.chart.description': '每根柱子表示在全部{total}项带日期的承诺中，（现行）期限落在该年份、处于该状态的承诺所占比例。',
-	'promises.chart.count': '{total}项中的{count}项',
+	'promises.chart.description': '每根柱子表示在全部{total}项带日期的承诺中，（现行）期限落在该年份、处于该状态的承诺有几项。',
+	'promises.chart.share': '占全部{total}项的{share}',
 	'promises.chart.year': '{year}年',
 	'promises.note': '注',
 };

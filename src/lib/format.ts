@@ -22,6 +22,9 @@ export function zhCount(n: number): string {
 	return trimmed(n, 2, 'zh');
 }
 
+/** Units that count whole things: their chart axes tick in whole numbers only. */
+export const COUNT_UNITS: readonly Unit[] = ['jobs', 'homes', 'buildings', 'gpus', 'promises'];
+
 /** One number in a unit, without qualifier: `$19B`, `190亿美元`, `1,200 MW`, `1200兆瓦`. */
 export function formatNumber(n: number, unit: Unit, lang: Lang): string {
 	if (lang === 'en') {
@@ -46,6 +49,8 @@ export function formatNumber(n: number, unit: Unit, lang: Lang): string {
 				return `${trimmed(n, 0, 'en')} GPUs`;
 			case 'sq-ft':
 				return `${trimmed(n, 0, 'en')} sq ft`;
+			case 'promises':
+				return `${trimmed(n, 0, 'en')} ${n === 1 ? 'promise' : 'promises'}`;
 		}
 	}
 	switch (unit) {
@@ -70,6 +75,8 @@ export function formatNumber(n: number, unit: Unit, lang: Lang): string {
 			return `${zhCount(n)}块GPU`;
 		case 'sq-ft':
 			return `${zhCount(n)}平方英尺`;
+		case 'promises':
+			return `${zhCount(n)}项承诺`;
 	}
 }
 
@@ -111,6 +118,7 @@ export function unitLabel(unit: Unit, lang: Lang): string {
 		buildings: ['buildings', '栋数'],
 		gpus: ['GPUs', 'GPU数量'],
 		'sq-ft': ['square feet', '平方英尺'],
+		promises: ['promises', '承诺数'],
 	};
 	return labels[unit][lang === 'en' ? 0 : 1];
 }

@@ -52,8 +52,8 @@ export const sourceIds = z
 	.array(asciiId, { error: 'is missing: a figure without a source does not ship (give a list of source ids)' })
 	.min(1, { error: 'needs at least one source id' });
 
-/** Units a figure may be stated in. Formatting lives in `src/lib/format.ts`. */
-export const UNITS = ['usd-billion', 'gw', 'mw', 'twh', 'jobs', 'percent', 'homes', 'buildings', 'gpus', 'sq-ft'] as const;
+/** Units a figure may be stated in. Formatting lives in `src/lib/format.ts`. `promises`: the promise tracker's counts. */
+export const UNITS = ['usd-billion', 'gw', 'mw', 'twh', 'jobs', 'percent', 'homes', 'buildings', 'gpus', 'sq-ft', 'promises'] as const;
 export const unit = z.enum(UNITS, { error: `must be one of: ${UNITS.join(', ')}` });
 export type Unit = (typeof UNITS)[number];
 

@@ -17,7 +17,7 @@ const cases: Record<string, string[]> = {
 	'negative-value': [`${DATASET} › points[0].value: must not be negative`],
 	'non-numeric-value': [`${DATASET} › points[0].value: must be a non-negative number or a { low, high } range`],
 	'range-low-above-high': [`${DATASET} › points[0].value.low: range low must not exceed high`],
-	'unknown-unit': [`${DATASET} › unit: must be one of: usd-billion, gw, mw, twh, jobs, percent, homes, buildings, gpus, sq-ft`],
+	'unknown-unit': [`${DATASET} › unit: must be one of: usd-billion, gw, mw, twh, jobs, percent, homes, buildings, gpus, sq-ft, promises`],
 	'impossible-date': [`${DATASET} › points[0].stated: is not a real calendar date`],
 	'label-missing-language': [`${DATASET} › points[0].label.zh: Chinese text is missing`],
 	'percentage-out-of-range': [`${DATASET} › points[0].value: is a percentage outside 0-100`],

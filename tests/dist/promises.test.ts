@@ -67,9 +67,12 @@ describe.each([
 	test('has the figure, its table rows and its downloads', () => {
 		const p = tracker();
 		expect(where(p, (e) => attr(e, 'id') === 'fig-promise-deadlines')).toHaveLength(1);
-		const rows = where(p, (e) => e.name === 'tr').filter((e) => textOf(e).includes(lang === 'en' ? 'of 27 promises' : '27项中的'));
+		const rows = where(p, (e) => e.name === 'tr').filter((e) => textOf(e).includes(lang === 'en' ? 'of all 27' : '占全部27项'));
 		// 2025: pending 0, overdue 2, kept 1, partly kept 1; 2026: pending 13, overdue 1, missed 1; 2027, 2028, 2029: pending.
 		expect(rows).toHaveLength(10);
+		// Each bar is a count of promises; its share of all 27 is the row's note (13 of 27 = 48.1%).
+		const due2026 = rows.map((row) => textOf(row)).find((text) => text.includes(lang === 'en' ? '13 promises' : '13项承诺'));
+		expect(due2026).toContain(lang === 'en' ? '48.1% of all 27' : '占全部27项的48.1%');
 		for (const file of ['promise-deadlines.csv', 'promise-deadlines.json']) {
 			expect(where(p, (e) => e.name === 'a' && attr(e, 'href') === `/data/${file}`)).toHaveLength(1);
 			expect(existsSync(join(DIST, 'data', file))).toBe(true);

@@ -36,6 +36,14 @@ describe('panels and scales', () => {
 		expect(tick(configs[1]!, 'y', 10)).toBe('10 GW');
 	});
 
+	test('a count (jobs, promises) ticks in whole numbers only; a measure (GW) may tick in fractions', () => {
+		const precision = (config: FigureChartConfig, axis: 'x' | 'y') => (config.options?.scales?.[axis]?.ticks as { precision?: number } | undefined)?.precision;
+		const [jobsConfig] = buildChartConfigs(jobs, 'en', env());
+		const valueAxis = jobsConfig!.options?.indexAxis === 'y' ? 'x' : 'y';
+		expect(precision(jobsConfig!, valueAxis)).toBe(0);
+		expect(precision(buildChartConfigs(headline, 'en', env())[1]!, 'y')).toBeUndefined();
+	});
+
 	test('alternative readings are side-by-side panels on one shared scale, in one colour', () => {
 		const model = chartModel(equity, 'en');
 		expect(model.layout).toBe('columns');

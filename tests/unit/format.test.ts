@@ -34,6 +34,13 @@ describe('formatValue', () => {
 		expect(formatNumber(176, 'twh', 'zh')).toBe('176太瓦时');
 	});
 
+	test('the promise tracker counts promises, one or many, in both languages', () => {
+		expect(formatNumber(1, 'promises', 'en')).toBe('1 promise');
+		expect(formatNumber(3, 'promises', 'en')).toBe('3 promises');
+		expect(formatNumber(3, 'promises', 'zh')).toBe('3项承诺');
+		expect(unitLabel('promises', 'zh')).toBe('承诺数');
+	});
+
 	test('joinRange keeps a leading currency sign on the low end only', () => {
 		expect(joinRange('$7B', '$14B')).toBe('$7–14B');
 		expect(joinRange('7500万个岗位', '1.2亿个岗位')).toBe('7500万–1.2亿个岗位');

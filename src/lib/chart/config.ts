@@ -9,7 +9,7 @@
 import type { ChartConfiguration, ChartOptions, ChartType, TooltipItem } from 'chart.js';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Lang } from '../../schemas/common.ts';
-import { formatNumber } from '../format.ts';
+import { COUNT_UNITS, formatNumber } from '../format.ts';
 // Only buildChartConfigs uses chartModel; it tree-shakes out of the browser bundle with the
 // interface strings, as long as chart-model.ts (and what it imports) has no top-level side effects.
 import { chartModel, NARROW, NARROW_BELOW, wrapLabel, type BarModel, type ChartModel, type ColourRole, type PanelModel } from './model.ts';
@@ -158,6 +158,8 @@ export function panelConfig(model: ChartModel, panel: PanelModel, env: DrawEnv):
 			color: colours.muted,
 			font,
 			maxTicksLimit: horizontal ? (namesAbove ? 4 : 5) : 6,
+			// Half a promise or a building is not a tick a reader can use.
+			...(COUNT_UNITS.includes(panel.unit) ? { precision: 0 } : {}),
 			maxRotation: 0,
 			callback: tickFormatter(panel, lang, short),
 		},

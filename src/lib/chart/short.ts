@@ -53,6 +53,7 @@ export function shortUnit(unit: Unit, lang: Lang): string {
 		buildings: ['buildings', '栋'],
 		gpus: ['GPUs', '块GPU'],
 		'sq-ft': ['sq ft', '平方英尺'],
+		promises: ['promises', '项承诺'],
 	};
 	return names[unit][lang === 'en' ? 0 : 1];
 }

@@ -1,15 +1,13 @@
 /**
  * The tracker's figure as a dataset, built from the promises (never stored), so
  * it goes through the same chart, table, CSV and JSON machinery as every other
- * figure: one point per deadline year and status, valued as a share of all the
- * promises, with the count in the point's note.
- *
- * Why a share: the site's units have no plain count yet (see the report to the
- * lead); a percentage of the whole is exact and reads the same in both languages.
+ * figure: one point per deadline year and status, valued as the number of
+ * promises, with their share of all the promises in the point's note.
  */
 import type { Dataset, DataPoint } from '../../schemas/dataset.ts';
 import { LANGS } from '../../schemas/common.ts';
 import { t } from '../../i18n/ui.ts';
+import { formatNumber } from '../format.ts';
 import { deadlinePeriod } from './deadline.ts';
 import type { PromiseRecord } from '../../schemas/promise.ts';
 import type { Source } from '../../schemas/source.ts';
@@ -40,11 +38,11 @@ export function promiseDataset(tracked: readonly TrackedPromise[], reference: st
 			points.push({
 				key: `${y}-${status}`,
 				label: both((lang) => t(lang, 'promises.chart.year', { year: y })),
-				value: Math.round((here.length / total) * 1000) / 10,
+				value: here.length,
 				stated: reference,
 				sources: here.length > 0 ? [...new Set(here.flatMap(promiseSourceIds))] : [...new Set(tracked.filter((p) => year(p) === y).flatMap(promiseSourceIds))],
 				series: status,
-				note: both((lang) => t(lang, 'promises.chart.count', { count: here.length, total })),
+				note: both((lang) => t(lang, 'promises.chart.share', { share: formatNumber(Math.round((here.length / total) * 1000) / 10, 'percent', lang), total })),
 			});
 		}
 	}
@@ -52,7 +50,7 @@ export function promiseDataset(tracked: readonly TrackedPromise[], reference: st
 		id: PROMISE_DATASET_ID,
 		title: both((lang) => t(lang, 'promises.chart.title')),
 		description: both((lang) => t(lang, 'promises.chart.description', { total })),
-		unit: 'percent',
+		unit: 'promises',
 		series: statuses.map((status) => ({ id: status, label: both((lang) => t(lang, `promises.status.${status}`)) })),
 		asOf: reference,
 		chart: { kind: 'bar' },
