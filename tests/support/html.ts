@@ -40,13 +40,14 @@ export const textOf = (node: Node): string =>
 export const idsOf = (page: BuiltPage) => new Set(page.elements.map((e) => attr(e, 'id')).filter((id): id is string => Boolean(id)));
 
 /**
- * The pages a whole-site browser check visits: every page, except that the figure, embed and
- * site pages (one per figure or site and language, all from three templates) are represented by
- * the first one's, in each language. The figure-page tests and the built-site tests cover every one.
+ * The pages a whole-site browser check visits: every page, except that the figure, embed, site
+ * and sources-by-year pages (one per figure, site or year and language, all from four templates)
+ * are represented by the first one's, in each language. The figure-page tests and the built-site
+ * tests (HTML validity, links, fragments, budgets) cover every one.
  */
 export function pagesToVisit(dist: string): string[] {
 	const paths = loadPages(dist).map((p) => p.path);
-	const templated = /^\/(zh\/)?(figures|embed|sites)\/[^/]+\/$/;
+	const templated = /^\/(zh\/)?(figures|embed|sites|sources)\/[^/]+\/$/;
 	const keep = new Set<string>();
 	for (const path of paths.filter((p) => templated.test(p)).sort()) {
 		const template = path.replace(/[^/]+\/$/, '');
