@@ -20,7 +20,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { pagesToVisit } from '../support/html.ts';
 import { COLOUR_RULES, axeViolations } from '../support/axe.ts';
-import { DESKTOP, scrollThrough, trackRequests, useSite, watchProblems } from '../support/e2e.ts';
+import { DESKTOP, failedRequests, scrollThrough, trackRequests, useSite, watchProblems } from '../support/e2e.ts';
 
 const paths = pagesToVisit(inject('subpath').dir);
 const site = useSite({ subpath: true });
@@ -39,21 +39,6 @@ function recordForeign(page: Page): string[] {
 		if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
 	});
 	return foreign;
-}
-
-/**
- * Requests that failed or answered with an HTTP error. Aborted ones are left out: a navigation
- * cancels what is still in flight (a favicon, say), while a missing file shows up as an HTTP error.
- */
-function recordFailed(page: Page): string[] {
-	const failed: string[] = [];
-	page.on('requestfailed', (request) => {
-		if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${request.url()} failed (${request.failure()?.errorText})`);
-	});
-	page.on('response', (response) => {
-		if (response.status() >= 400) failed.push(`${response.url()} HTTP ${response.status()}`);
-	});
-	return failed;
 }
 
 interface ContentSnapshot {
@@ -191,7 +176,7 @@ describe.concurrent.each(paths)('%s', (path) => {
 		const page = await context.newPage();
 		const problems = await watchProblems(page);
 		const foreign = recordForeign(page);
-		const failed = recordFailed(page);
+		const failed = failedRequests(page);
 		const { settled } = trackRequests(page);
 		await page.goto(site.url(path), { waitUntil: 'load' });
 		// Down the page and back, so everything loaded on approach (charts, the map) runs and draws.

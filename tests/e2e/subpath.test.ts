@@ -9,10 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { scriptsReady } from '../support/e2e.ts';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { failedRequests, scriptsReady, useSite } from '../support/e2e.ts';
 import { pagesToVisit } from '../support/html.ts';
 import { crawl, type CrawlResult } from '../support/crawl.ts';
 import { scrollSettled, topBelowHeader } from '../support/scroll.ts';
@@ -20,8 +18,8 @@ import { ALIAS, SUBPATH_BASE, SUBPATH_SITE } from '../support/subpath.ts';
 
 /** The build's folder, the URL its server serves it at (ending in the base), and what the build warned. */
 const { dir: dist, url: root, warnings } = inject('subpath');
+const site = useSite({ subpath: true });
 let result: CrawlResult;
-let browser: Browser;
 
 beforeAll(async () => {
 	result = await crawl({
@@ -29,9 +27,7 @@ beforeAll(async () => {
 		site: `${SUBPATH_SITE}${SUBPATH_BASE}`,
 		start: ['', 'zh/', 'sitemap-index.xml', 'sitemap-0.xml', 'feed.xml', 'zh/feed.xml', 'robots.txt', `${ALIAS.article}/#${ALIAS.old}`, `zh/${ALIAS.article}/#${ALIAS.old}`],
 	});
-	browser = await launchBrowser();
 });
-afterAll(() => browser?.close());
 
 test('the build prints no warning (the one known upstream warning is filtered by name)', () => {
 	expect(warnings).toEqual([]);
@@ -81,11 +77,8 @@ describe('in Chromium', () => {
 		['', 'energy', '/stargate/energy/'],
 		['zh/', '能源', '/stargate/zh/energy/'],
 	])('search from /stargate/%s finds pages inside the sub-path (%s)', async (prefix, query, expected) => {
-		const page = await browser.newPage();
-		const failed: string[] = [];
-		page.on('response', (response) => {
-			if (response.status() >= 400) failed.push(response.url());
-		});
+		const page = await site.browser.newPage();
+		const failed = failedRequests(page);
 		await page.goto(`${root}${prefix}`);
 		await scriptsReady(page);
 		await page.keyboard.press('/');
@@ -101,7 +94,7 @@ describe('in Chromium', () => {
 
 	test('an old section link lands on the current section, below the sticky header, with or without JavaScript', async () => {
 		for (const javaScriptEnabled of [true, false]) {
-			const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 800 } });
+			const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 800 } });
 			const page = await context.newPage();
 			await page.goto(`${root}zh/${ALIAS.article}/#${ALIAS.old}`);
 			if (javaScriptEnabled) await scriptsReady(page);

@@ -36,7 +36,7 @@ export function useSite(options: { subpath?: boolean } = {}): Site {
 	let browser: Browser | undefined;
 	let server: RunningServer | undefined;
 	beforeAll(async () => {
-		[browser, server] = await Promise.all([launchBrowser(), options.subpath ? { url: inject('subpath').url, stop: () => {} } : startServer()]);
+		[browser, server] = await Promise.all([launchBrowser(), startServer(options)]);
 	});
 	afterAll(async () => {
 		await browser?.close();
@@ -88,6 +88,21 @@ export async function watchProblems(page: Page): Promise<string[]> {
 		document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
 	});
 	return problems;
+}
+
+/**
+ * Requests that failed or answered with an HTTP error. Aborted ones are left out: a navigation
+ * cancels what is still in flight (a favicon, say), while a missing file shows up as an HTTP error.
+ */
+export function failedRequests(page: Page): string[] {
+	const failed: string[] = [];
+	page.on('requestfailed', (request) => {
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${request.url()} failed (${request.failure()?.errorText})`);
+	});
+	page.on('response', (response) => {
+		if (response.status() >= 400) failed.push(`${response.url()} HTTP ${response.status()}`);
+	});
+	return failed;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Serves a built site with `src/cli/serve.ts` on a free port, so browser tests
- * see exactly what a CDN would serve. The e2e tier shares one server over dist/
- * (tests/support/e2e-global.ts); a file that needs another folder or base gets its own.
+ * see exactly what a CDN would serve. The e2e tier shares one server over dist/ and
+ * one over the sub-path build (tests/support/e2e-global.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -33,8 +33,13 @@ export function spawnServer(options: { dir?: string; base?: string } = {}): Prom
 	});
 }
 
-/** The tier's shared server over dist/ (stopping it is the global teardown's job), or a server of its own. */
-export async function startServer(options: { dir?: string; base?: string } = {}): Promise<RunningServer> {
-	const shared = !options.dir && !options.base ? inject('siteUrl') : undefined;
-	return shared ? { url: shared, stop: () => {} } : spawnServer(options);
+/**
+ * The tier's shared server over dist/, or with `{ subpath: true }` over its sub-path build (both started and
+ * stopped by the global setup); outside the tier, a server of its own over dist/.
+ */
+export async function startServer(options: { subpath?: boolean } = {}): Promise<RunningServer> {
+	const shared = options.subpath ? inject('subpath')?.url : inject('siteUrl');
+	if (shared) return { url: shared, stop: () => {} };
+	if (options.subpath) throw new Error('the sub-path build exists only in the e2e tier (tests/support/e2e-global.ts)');
+	return spawnServer();
 }
