@@ -32,9 +32,10 @@ export default defineConfig({
 	// Tests that run several builds at once (bad-input fixtures) give each its own content-layer cache.
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	// After the pages are written (astro:build:done): the Chinese 404 moved into place first, each page's inline
-	// CSS cut to the rules that can match it, then the search index, _headers, share cards and sitemap, which
-	// read the finished pages; last, module scripts become inert blocks that start after the first paint.
-	integrations: [contentGuard(), knownWarnings(), mdx(), notFoundPages(), perPageCss(), pagefindIndex(), headersFile(), shareCards(), sitemap(), deferredScripts()],
+	// CSS cut to the rules that can match it, module scripts made inert blocks that start after the first paint
+	// (each page's CSP then hashing only its own inline code), then the search index, _headers, share cards and
+	// sitemap, which read the finished pages.
+	integrations: [contentGuard(), knownWarnings(), mdx(), notFoundPages(), perPageCss(), deferredScripts(), pagefindIndex(), headersFile(), shareCards(), sitemap()],
 	markdown: {
 		// `## Title {#id}` sets an explicit ASCII section id, identical in both languages.
 		processor: satteri({ features: { headingAttributes: true } }),

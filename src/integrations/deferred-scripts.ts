@@ -1,10 +1,12 @@
 /**
- * After the build: every page's module scripts start after its first paint
- * (src/lib/page/deferred-scripts.ts says why and how).
+ * After the build, before _headers is written from the pages' CSP: every page's module scripts start
+ * after its first paint (src/lib/page/deferred-scripts.ts says why and how), and its CSP then allows
+ * exactly the inline scripts it still runs (src/lib/page/csp.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { allowOwnInlineScripts } from '../lib/page/csp.ts';
 import { deferModuleScripts } from '../lib/page/deferred-scripts.ts';
 import { builtPages } from './built-pages.ts';
 
@@ -15,7 +17,7 @@ export function deferredScripts(): AstroIntegration {
 			'astro:build:done': ({ dir, pages, logger }) => {
 				let changed = 0;
 				for (const page of builtPages(fileURLToPath(dir), pages)) {
-					const html = deferModuleScripts(page.html);
+					const html = allowOwnInlineScripts(deferModuleScripts(page.html));
 					if (html === page.html) continue;
 					writeFileSync(page.file, html);
 					changed++;

@@ -15,8 +15,8 @@
  * styles with a strict CSP: Beasties (critical CSS) moves the rest to a stylesheet; PurgeCSS/DropCSS match
  * whole selectors against the static DOM and would drop rules for states script sets.
  */
-import { createHash } from 'node:crypto';
 import { transform, type Selector } from 'lightningcss';
+import { cspHash, setCspHashes } from './csp.ts';
 
 /** Every class token used in class="…" attributes of the markup. */
 export function classTokens(html: string): Set<string> {
@@ -148,9 +148,6 @@ export function pruneCss(css: string, page: PageVocabulary): string {
 	return out;
 }
 
-/** The CSP source expression of an inline style or script. */
-export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
 /**
  * Prunes every inline `<style>` of a page and makes the style-src of its CSP `<meta>` list exactly the
  * hashes of the page's own styles: Astro lists every stylesheet of the site on every page (27 hashes,
@@ -166,7 +163,5 @@ export function prunePageStyles(html: string, page: PageVocabulary): string {
 		return `<style>${pruned}</style>`;
 	});
 	if (hashes.length === 0) return html;
-	const meta = /(<meta http-equiv="content-security-policy" content="[^"]*?style-src 'self')((?: 'sha256-[^']+')*)/;
-	if (!meta.test(out)) throw new Error('prunePageStyles: the page has inline styles but no CSP style-src to allow them');
-	return out.replace(meta, `$1 ${[...new Set(hashes)].join(' ')}`);
+	return setCspHashes(out, 'style-src', hashes);
 }
