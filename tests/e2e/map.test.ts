@@ -9,13 +9,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
 import { REVIEW_SHOTS, reviewShot } from '../support/e2e.ts';
+import { runAxe } from '../support/axe.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'tests/artifacts/map');
 const sitesPath = (lang: string) => (lang === 'en' ? 'sites/' : 'zh/sites/');
@@ -118,12 +118,7 @@ describe.each(['en', 'zh'])('%s: each marker\'s accessible name contains the lab
 			expect(name).toContain(shown[0]!);
 		}
 		// axe's own reading of the rule (experimental in axe, so named explicitly).
-		const results = await new AxeBuilder({ page })
-			.include('#fig-site-map')
-			.withRules(['label-content-name-mismatch'])
-			.options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-			.setLegacyMode(true)
-			.analyze();
+		const results = await runAxe(page, { runOnly: { type: 'rule', values: ['label-content-name-mismatch'] }, rules: { 'label-content-name-mismatch': { enabled: true } } }, '#fig-site-map');
 		expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
 		expect(results.passes.map((p) => p.id)).toContain('label-content-name-mismatch');
 		await context.close();

@@ -150,16 +150,16 @@ export async function chartsDone(page: Page, timeout = 15_000): Promise<string[]
 }
 
 /**
- * Scrolls to the bottom a screen at a time, so everything loaded on approach (charts, the
- * map) starts; then waits for every chart to finish and back to the top. Returns chart failures.
+ * Scrolls to the bottom a screen at a time, as a reader would, so everything started on approach
+ * (charts) starts; then waits for every chart to finish and back to the top. Returns chart failures.
+ * One frame per screen: intersection observers take their reading in that frame's rendering step,
+ * and chartsDone brings any chart still not started into view itself.
  */
 export async function scrollThrough(page: Page): Promise<string[]> {
 	await page.evaluate(async () => {
-		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
 			window.scrollTo({ top: y, behavior: 'instant' });
-			await frame();
-			await frame();
+			await new Promise((resolve) => requestAnimationFrame(resolve));
 		}
 	});
 	const failures = await chartsDone(page);
