@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseCsvStrict } from '../support/csv.ts';
+import { content } from '../support/content.ts';
 import { unzip } from '../support/unzip.ts';
 import { DIST } from '../support/project.ts';
 
@@ -55,6 +56,30 @@ describe.each(LISTS)('%s download', (id) => {
 			expect(html).toContain(`href="/data/${id}.csv"`);
 			expect(html).toContain(`href="/data/${id}.json"`);
 		}
+	});
+});
+
+describe('dataset CSVs', () => {
+	const sources = new Map(content.sources.map((s) => [s.id, s]));
+	const datasets = content.datasets.map((d) => d.id);
+
+	test.each(datasets)("%s: a row that names a publisher read as a copy says where it was read and gives the publisher's own address", (id) => {
+		const [header, ...body] = parseCsvStrict(read(`data/${id}.csv`).toString('utf8').slice(BOM.length));
+		const cell = (row: string[], column: string) => row[header!.indexOf(column)]!.split(' | ');
+		for (const row of body) {
+			const ids = cell(row, 'source_ids');
+			const via = ids.map((sid) => sources.get(sid)!.via ?? '');
+			const original = ids.map((sid) => sources.get(sid)!.originalUrl ?? '');
+			expect(cell(row, 'source_urls'), row[1]).toEqual(ids.map((sid) => sources.get(sid)!.url));
+			expect(cell(row, 'source_via'), row[1]).toEqual(via.some(Boolean) ? via : ['']);
+			expect(cell(row, 'source_original_urls'), row[1]).toEqual(original.some(Boolean) ? original : ['']);
+		}
+	});
+
+	test('the announcement figure, read on a copy, says so in its first row', () => {
+		const [header, first] = parseCsvStrict(read('data/headline-commitments.csv').toString('utf8').slice(BOM.length));
+		const at = (column: string) => first![header!.indexOf(column)];
+		expect([at('source_publishers'), at('source_via'), at('source_original_urls')]).toEqual(['OpenAI', 'WTGuru', 'https://openai.com/index/announcing-the-stargate-project/']);
 	});
 });
 

@@ -85,6 +85,18 @@ describe('datasetCsv', () => {
 		expect(col(combined, 'source_urls')).toBe('https://www.theinformation.com/c | https://www.reuters.com/b?x=1,2');
 	});
 
+	test('a source read as a copy says where it was read and gives the original address; the lists line up with source_ids', () => {
+		const copy = { ...SOURCES.get('reuters')!, url: 'https://copies.example/r', via: 'Copies Daily', originalUrl: 'https://www.reuters.com/original' };
+		const all = parseCsv(datasetCsv(equity, new Map([...SOURCES, ['reuters', copy]])).slice(1));
+		const combined = all[4]!;
+		expect(col(combined, 'source_publishers')).toBe('The Information, "Stargate" newsletter | Reuters');
+		expect(col(combined, 'source_via')).toBe(' | Copies Daily');
+		expect(col(combined, 'source_urls')).toBe('https://www.theinformation.com/c | https://copies.example/r');
+		expect(col(combined, 'source_original_urls')).toBe(' | https://www.reuters.com/original');
+		// A row whose sources are all the publishers' own pages leaves both cells empty.
+		expect([col(body[3]!, 'source_via'), col(body[3]!, 'source_original_urls')]).toEqual(['', '']);
+	});
+
 	test('a range has low and high and no single value', () => {
 		const all = parseCsv(datasetCsv(jobs, new Map(['rn', 'ss', 'ts', 'v', 'b', 'r', 'rd', 'tn'].map((id) => [id, { ...SOURCES.get('reuters')!, id }]))).slice(1));
 		const abilenePermanent = all[2]!;

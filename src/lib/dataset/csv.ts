@@ -1,7 +1,11 @@
 /**
  * A dataset as CSV: one row per plotted value, both languages side by side, raw
  * numbers (ranges as low and high), and the value's sources with publisher and
- * URL, so a row can be checked on its own. UTF-8 with a byte-order mark and CRLF
+ * URL, so a row can be checked on its own. For a source read as a copy (a
+ * publisher's report on another site), the row says where it was read
+ * (`source_via`) and the publisher's own address when known
+ * (`source_original_urls`), as the site's reference lists do: a row must not
+ * name Bloomberg beside a URL that opens a copy without saying so. UTF-8 with a byte-order mark and CRLF
  * line ends (RFC 4180): Excel then opens the Chinese text correctly.
  */
 import type { Dataset } from '../../schemas/dataset.ts';
@@ -54,8 +58,16 @@ export const CSV_COLUMNS = [
 	'note_zh',
 	'source_ids',
 	'source_publishers',
+	'source_via',
 	'source_urls',
+	'source_original_urls',
 ] as const;
+
+/** One cell listing a field of each source in order; blank when no source has it (most rows). */
+function sourceList(cited: readonly Source[], field: (source: Source) => string | undefined): string {
+	const values = cited.map((source) => field(source) ?? '');
+	return values.some(Boolean) ? values.join(LIST_SEPARATOR) : '';
+}
 
 /** The dataset's CSV file. `sources` must hold every source the dataset cites. */
 export function datasetCsv(dataset: Dataset, sources: ReadonlyMap<string, Source>): string {
@@ -89,7 +101,10 @@ export function datasetCsv(dataset: Dataset, sources: ReadonlyMap<string, Source
 			point.note?.zh,
 			cited.map((s) => s.id).join(LIST_SEPARATOR),
 			cited.map((s) => s.publisher).join(LIST_SEPARATOR),
+			// One entry per source, empty for a publisher's own page, so the lists line up with source_ids.
+			sourceList(cited, (s) => s.via),
 			cited.map((s) => s.url).join(LIST_SEPARATOR),
+			sourceList(cited, (s) => s.originalUrl),
 		] satisfies Cell[];
 	});
 	return toCsv([[...CSV_COLUMNS], ...rows]);
