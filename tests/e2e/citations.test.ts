@@ -8,36 +8,18 @@
  * go to tests/artifacts/trust/.
  */
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { reviewShot } from '../support/e2e.ts';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { PHONE, reviewShot, useSite } from '../support/e2e.ts';
 import { PROJECT_ROOT } from '../support/project.ts';
 import { scrollSettled } from '../support/scroll.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
 
-let browser: Browser;
-let server: RunningServer;
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+const site = useSite();
 const ARTIFACTS = join(PROJECT_ROOT, 'tests/artifacts/trust');
 
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
-});
-
-async function withPage<T>(options: Parameters<Browser['newContext']>[0], run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-	const context = await browser.newContext(options);
-	try {
-		return await run(await context.newPage(), context);
-	} finally {
-		await context.close();
-	}
-}
-const url = (path: string) => new URL(path, server.url).href;
+/** A page in a fresh context; the test goes where it needs. */
+const withPage = <T>(options: BrowserContextOptions, run: (page: Page, context: BrowserContext) => Promise<T>) => site.withPage(options, null, run);
+const url = (path: string) => site.url(path);
 const isOpen = (page: Page, id: string) => page.evaluate((sel) => document.getElementById(sel)?.matches(':popover-open') ?? false, id);
 
 /** The first marker that merges two or more sources: its id, its last number's button and the entry that opens. */

@@ -9,26 +9,18 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../support/project.ts';
-import { REVIEW_SHOTS, reviewShot } from '../support/e2e.ts';
+import { REVIEW_SHOTS, reviewShot, useSite } from '../support/e2e.ts';
 import { runAxe } from '../support/axe.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'tests/artifacts/map');
 const sitesPath = (lang: string) => (lang === 'en' ? 'sites/' : 'zh/sites/');
-let browser: Browser;
-let server: RunningServer;
+const site = useSite();
 
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchBrowser(), startServer()]);
+beforeAll(() => {
 	mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	server?.stop();
 });
 
 interface Rect {
@@ -70,9 +62,9 @@ describe.each(['en', 'zh'])('%s', (lang) => {
 	describe.each([390, 1280])('at %i px', (width) => {
 		describe.each(['light', 'dark'] as const)('%s theme', (scheme) => {
 			test('labels do not overlap each other or any marker; screenshot saved', async () => {
-				const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 2 });
+				const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 2 });
 				const page = await context.newPage();
-				await page.goto(new URL(sitesPath(lang), server.url).href);
+				await page.goto(site.url(sitesPath(lang)));
 				const panels = await renderedLayout(page);
 				expect(panels).toHaveLength(2);
 				for (const { labels, circles } of panels) {
@@ -102,9 +94,9 @@ describe.each(['en', 'zh'])('%s', (lang) => {
 
 describe.each(['en', 'zh'])('%s: each marker\'s accessible name contains the label it shows (WCAG 2.5.3)', (lang) => {
 	test.each([390, 1280])('at %i px (numbers on phones, names on desktops)', async (width) => {
-		const context = await browser.newContext({ viewport: { width, height: 900 } });
+		const context = await site.browser.newContext({ viewport: { width, height: 900 } });
 		const page = await context.newPage();
-		await page.goto(new URL(sitesPath(lang), server.url).href);
+		await page.goto(site.url(sitesPath(lang)));
 		// What a voice-control user would say: the visible label, found in the marker's name.
 		const markers = await page.$$eval('#fig-site-map a.map-site', (links) =>
 			links.map((a) => ({
@@ -126,13 +118,13 @@ describe.each(['en', 'zh'])('%s: each marker\'s accessible name contains the lab
 });
 
 test('the map renders and its links work with JavaScript disabled', async () => {
-	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+	const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	const scripts: string[] = [];
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(request.url());
 	});
-	await page.goto(new URL(sitesPath('en'), server.url).href);
+	await page.goto(site.url(sitesPath('en')));
 	const box = await page.locator('.map-panel-us svg').boundingBox();
 	expect(box!.width).toBeGreaterThan(300);
 	expect(box!.height).toBeGreaterThan(150);
@@ -150,14 +142,14 @@ test('the map renders and its links work with JavaScript disabled', async () => 
 });
 
 test('the map asks for no JavaScript: the sites page loads no script a map-less article does not', async () => {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const scriptsOf = async (path: string, scroll: boolean) => {
 		const page = await context.newPage();
 		const urls = new Set<string>();
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') urls.add(new URL(request.url()).pathname);
 		});
-		await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+		await page.goto(site.url(path), { waitUntil: 'load' });
 		if (scroll) {
 			await page.evaluate(async () => {
 				for (let y = 0; y < document.body.scrollHeight; y += 500) {
@@ -178,16 +170,16 @@ test('the map asks for no JavaScript: the sites page loads no script a map-less 
 	for (const url of sites) expect(energy, url).toContain(url);
 	// ...and no script the page loads knows anything about the map.
 	for (const url of sites) {
-		const body = await (await fetch(new URL(url, server.url))).text();
+		const body = await (await fetch(site.url(url))).text();
 		expect(body, url).not.toMatch(/map-site|fig-site-map|map-svg/);
 	}
 	await context.close();
 });
 
 test("a marker is reached with the keyboard, shows a focus ring and opens the site's page", async () => {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
-	await page.goto(new URL(sitesPath('zh'), server.url).href);
+	await page.goto(site.url(sitesPath('zh')));
 	// Tab from the element just before the first marker.
 	await page.locator('#fig-site-map .map-panel-us .map-panel-title').evaluate((el) => {
 		el.setAttribute('tabindex', '-1');
@@ -206,9 +198,9 @@ test("a marker is reached with the keyboard, shows a focus ring and opens the si
 });
 
 test('print shows the map with its names, without focus rings', async () => {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+	const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
 	const page = await context.newPage();
-	await page.goto(new URL(sitesPath('en'), server.url).href);
+	await page.goto(site.url(sitesPath('en')));
 	await page.emulateMedia({ media: 'print' });
 	expect(await page.locator('.map-panel-us svg').isVisible()).toBe(true);
 	expect(await page.locator('.map-panel-us .lbl-wide').first().isVisible()).toBe(true);
@@ -218,9 +210,9 @@ test('print shows the map with its names, without focus rings', async () => {
 });
 
 test("an old link to a site's section lands on its entry in the overview, marked, which opens the site's page", async () => {
-	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
-	await page.goto(new URL(`${sitesPath('en')}#site-saline`, server.url).href);
+	await page.goto(site.url(`${sitesPath('en')}#site-saline`));
 	const row = page.locator('#site-saline');
 	expect(await row.isVisible()).toBe(true);
 	// The browser scrolls to the row (and keeps it there while the page settles).
@@ -241,9 +233,9 @@ describe.each(['en', 'zh'] as const)('a site page (%s)', (lang) => {
 	for (const width of [390, 1280])
 		for (const scheme of ['light', 'dark'] as const)
 			test(`at ${width} px, ${scheme}: title, facts, promises, references, no sideways scroll; screenshots of it and the overview`, async () => {
-				const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+				const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
 				const page = await context.newPage();
-				await page.goto(new URL(`${lang === 'en' ? '' : 'zh/'}sites/abilene/`, server.url).href);
+				await page.goto(site.url(`${lang === 'en' ? '' : 'zh/'}sites/abilene/`));
 				expect(await page.locator('h1').textContent()).toBe(lang === 'en' ? 'Abilene, Texas (Stargate I)' : '得克萨斯州阿比林（星际之门一号园区）');
 				expect(await page.locator('.site-facts').isVisible()).toBe(true);
 				expect(await page.locator('[data-site-promises="abilene"] li').count()).toBeGreaterThan(0);
@@ -251,7 +243,7 @@ describe.each(['en', 'zh'] as const)('a site page (%s)', (lang) => {
 				expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 				if (REVIEW_SHOTS) {
 					await reviewShot(page, join(SHOTS, `site-page-${lang}-${width}-${scheme}.png`), { fullPage: true });
-					await page.goto(new URL(sitesPath(lang), server.url).href);
+					await page.goto(site.url(sitesPath(lang)));
 					await reviewShot(page, join(SHOTS, `overview-${lang}-${width}-${scheme}.png`), { fullPage: true });
 				}
 				await context.close();
