@@ -32,15 +32,16 @@ export const isoDate = z
 	.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: 'must be a date written as YYYY-MM-DD or YYYY-MM' })
 	.refine(isRealCalendarDate, { error: 'is not a real calendar date' });
 
-/** The same text in both languages; a missing or empty side fails. */
 /**
  * Folded YAML (`>-`) joins lines with a space, which Chinese does not put between its characters
  * or punctuation: drop white space that has a CJK character or full-width mark on both sides.
+ * Chinese quotation marks are the curly ones (“”‘’), outside the full-width block, so they count too.
  */
 export function joinChineseLines(text: string): string {
-	return text.replace(/(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])\s+(?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])/gu, '');
+	return text.replace(/(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’])\s+(?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’])/gu, '');
 }
 
+/** The same text in both languages; a missing or empty side fails. */
 export const localized = z.strictObject({
 	en: z.string({ error: 'English text is missing' }).trim().min(1, { error: 'English text is empty' }),
 	zh: z.string({ error: 'Chinese text is missing' }).trim().min(1, { error: 'Chinese text is empty' }).transform(joinChineseLines),

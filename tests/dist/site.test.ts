@@ -84,3 +84,26 @@ describe.each(ARTICLE_SLUGS)('article %s', (slug) => {
 		expect(attr(link(`/zh/${slug}/`)!, 'href')).toBe(`/${slug}/`);
 	});
 });
+
+/** Elements that end a run of text: a space next to one is not between two words of a sentence. */
+const BLOCK_TAG = /<\/?(?:p|li|h[1-6]|td|th|dd|dt|div|section|ul|ol|dl|tr|table|figure|figcaption|caption|header|footer|nav|main|article|aside|br|summary|details|blockquote|button|label|time|title|option)\b[^>]*>/g;
+
+test('Chinese text has no space between a Chinese character or mark and the Chinese that follows it in the same sentence', () => {
+	// Folded YAML lines, a space after a bold lead-in or before a source link: each shows as a gap in Chinese.
+	const gaps: string[] = [];
+	for (const zh of pages.filter((p) => p.path.startsWith('/zh/'))) {
+		const text = zh.html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(BLOCK_TAG, '\n').replace(/<[^>]+>/g, '');
+		for (const match of text.matchAll(/[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’][ \u00A0]+[\p{Script=Han}“‘]/gu)) {
+			gaps.push(`${zh.path}: …${text.slice(Math.max(0, match.index - 15), match.index + match[0].length + 5).replace(/\s+/g, ' ')}…`);
+		}
+	}
+	expect(gaps).toEqual([]);
+});
+
+test('Chinese pages name a relayed report in Chinese: 路透社（转述《华尔街日报》）, not "Reuters (reporting …)"', () => {
+	const english = pages
+		.filter((p) => p.path.startsWith('/zh/'))
+		.flatMap((p) => [...p.html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').matchAll(/\((?:reporting|citing|summarising) [^)<]*\)/g)].map((m) => `${p.path}: ${m[0]}`));
+	expect(english).toEqual([]);
+	expect(page('/zh/promises/tracker/').html).toContain('路透社（转述《华尔街日报》）');
+});

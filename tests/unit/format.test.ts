@@ -71,6 +71,9 @@ test('folded Chinese YAML text loses the spaces its line breaks left between Chi
 	const { joinChineseLines } = await import('../../src/schemas/common.ts');
 	expect(joinChineseLines('据彭博社报道。 阿比林扩建项目\n已放弃')).toBe('据彭博社报道。阿比林扩建项目已放弃');
 	expect(joinChineseLines('OpenAI 与 Oracle')).toBe('OpenAI 与 Oracle');
+	// Chinese quotation marks are curly quotes, not full-width forms: a line broken after one joins without a space too.
+	expect(joinChineseLines('相当于一个中等城市”\n就公众号文章而言')).toBe('相当于一个中等城市”就公众号文章而言');
+	expect(joinChineseLines('据报道\n“立即”投入')).toBe('据报道“立即”投入');
 });
 
 test('a parenthetical: full-width brackets without a space in Chinese, a space and ASCII brackets in English', () => {

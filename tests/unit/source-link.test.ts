@@ -61,7 +61,15 @@ describe('publisherName', () => {
 	it('uses the Chinese name of a known outlet only for an exact match', () => {
 		expect(publisherName('Reuters', 'zh')).toBe('路透社');
 		expect(publisherName('Reuters', 'en')).toBe('Reuters');
-		expect(publisherName('Reuters (reporting The Wall Street Journal)', 'zh')).toBe('Reuters (reporting The Wall Street Journal)');
 		expect(publisherName('KRWG Public Media', 'zh')).toBe('KRWG Public Media');
+		expect(publisherName('Reuters (Wisconsin)', 'zh')).toBe('Reuters (Wisconsin)');
+	});
+
+	it('writes a relay the Chinese way, each outlet by its Chinese name where it has one', () => {
+		expect(publisherName('Reuters (reporting The Wall Street Journal)', 'zh')).toBe('路透社（转述《华尔街日报》）');
+		expect(publisherName('Mint (reporting Reuters)', 'zh')).toBe('Mint（转述路透社）');
+		expect(publisherName('iRecruit (citing ENR)', 'zh')).toBe('iRecruit（援引ENR）');
+		expect(publisherName('Skim News (summarising Bloomberg)', 'zh')).toBe('Skim News（概述彭博社）');
+		expect(publisherName('Reuters (reporting The Wall Street Journal)', 'en')).toBe('Reuters (reporting The Wall Street Journal)');
 	});
 });

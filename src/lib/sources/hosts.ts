@@ -63,9 +63,18 @@ export function publisherDomains(publisher: string): readonly string[] | undefin
 	return findPublisher(publisher)?.domains;
 }
 
-/** The name Chinese readers know an outlet by (路透社), when the record names exactly that outlet. */
+/** How a record says one outlet relayed another's report ("Reuters (reporting The Information)"), and the Chinese for it. */
+const RELAYED: Readonly<Record<string, string>> = { reporting: '转述', citing: '援引', summarising: '概述' };
+
+/**
+ * The name Chinese readers know an outlet by (路透社), when the record names exactly that outlet; a relay
+ * reads as Chinese reporting writes it, each outlet by its Chinese name: 路透社（转述《华尔街日报》）.
+ * Any other description stays as recorded (a proper name, or a note this map cannot translate).
+ */
 export function publisherName(publisher: string, lang: 'en' | 'zh'): string {
 	if (lang === 'en') return publisher;
+	const relay = /^(.+?) \((reporting|citing|summarising) (.+)\)$/.exec(publisher);
+	if (relay) return `${publisherName(relay[1]!, 'zh')}（${RELAYED[relay[2]!]}${publisherName(relay[3]!, 'zh')}）`;
 	const known = PUBLISHER_HOSTS.find((p) => p.name === publisher);
 	return known?.zh ?? publisher;
 }
