@@ -100,6 +100,15 @@ test('Chinese text has no space between a Chinese character or mark and the Chin
 	expect(gaps).toEqual([]);
 });
 
+test('Chinese text puts full-width punctuation after a Chinese word: 注：, not 注:', () => {
+	const ascii: string[] = [];
+	for (const zh of pages.filter((p) => p.path.startsWith('/zh/'))) {
+		const text = zh.html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(BLOCK_TAG, '\n').replace(/<[^>]+>/g, '');
+		for (const match of text.matchAll(/\p{Script=Han}[:;,?!]/gu)) ascii.push(`${zh.path}: …${text.slice(Math.max(0, match.index - 10), match.index + 10).replace(/\s+/g, ' ')}…`);
+	}
+	expect(ascii).toEqual([]);
+});
+
 test('Chinese pages name a relayed report in Chinese: 路透社（转述《华尔街日报》）, not "Reuters (reporting …)"', () => {
 	const english = pages
 		.filter((p) => p.path.startsWith('/zh/'))

@@ -72,4 +72,11 @@ describe('publisherName', () => {
 		expect(publisherName('Skim News (summarising Bloomberg)', 'zh')).toBe('Skim News（概述彭博社）');
 		expect(publisherName('Reuters (reporting The Wall Street Journal)', 'en')).toBe('Reuters (reporting The Wall Street Journal)');
 	});
+
+	it('lists the authors of a joint statement the Chinese way', () => {
+		expect(publisherName('OpenAI, Oracle and Related Digital', 'zh')).toBe('OpenAI、甲骨文和Related Digital');
+		expect(publisherName('NVIDIA and OpenAI', 'zh')).toBe('英伟达和OpenAI');
+		expect(publisherName('The Information, "Stargate" newsletter', 'zh')).toBe('The Information, "Stargate" newsletter');
+		expect(publisherName('NVIDIA and OpenAI', 'en')).toBe('NVIDIA and OpenAI');
+	});
 });

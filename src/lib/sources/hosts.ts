@@ -68,13 +68,17 @@ const RELAYED: Readonly<Record<string, string>> = { reporting: '转述', citing:
 
 /**
  * The name Chinese readers know an outlet by (路透社), when the record names exactly that outlet; a relay
- * reads as Chinese reporting writes it, each outlet by its Chinese name: 路透社（转述《华尔街日报》）.
+ * or a joint statement reads as Chinese reporting writes it, each outlet by its Chinese name:
+ * 路透社（转述《华尔街日报》）, OpenAI、甲骨文和Related Digital.
  * Any other description stays as recorded (a proper name, or a note this map cannot translate).
  */
 export function publisherName(publisher: string, lang: 'en' | 'zh'): string {
 	if (lang === 'en') return publisher;
 	const relay = /^(.+?) \((reporting|citing|summarising) (.+)\)$/.exec(publisher);
 	if (relay) return `${publisherName(relay[1]!, 'zh')}（${RELAYED[relay[2]!]}${publisherName(relay[3]!, 'zh')}）`;
+	// A joint statement: "OpenAI, Oracle and Related Digital" → OpenAI、甲骨文和Related Digital.
+	const joint = /^([^,()"]+(?:, [^,()"]+)*) and ([^,()"]+)$/.exec(publisher);
+	if (joint) return `${joint[1]!.split(', ').map((name) => publisherName(name, 'zh')).join('、')}和${publisherName(joint[2]!, 'zh')}`;
 	const known = PUBLISHER_HOSTS.find((p) => p.name === publisher);
 	return known?.zh ?? publisher;
 }
