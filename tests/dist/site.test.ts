@@ -87,12 +87,14 @@ describe.each(ARTICLE_SLUGS)('article %s', (slug) => {
 
 /** Elements that end a run of text: a space next to one is not between two words of a sentence. */
 const BLOCK_TAG = /<\/?(?:p|li|h[1-6]|td|th|dd|dt|div|section|ul|ol|dl|tr|table|figure|figcaption|caption|header|footer|nav|main|article|aside|br|summary|details|blockquote|button|label|time|title|option)\b[^>]*>/g;
+/** A page's text as a reader meets it: inline markup dropped, each block on a line of its own, no scripts or styles. */
+const runsOfText = (html: string) => html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(BLOCK_TAG, '\n').replace(/<[^>]+>/g, '');
 
 test('Chinese text has no space between a Chinese character or mark and the Chinese that follows it in the same sentence', () => {
 	// Folded YAML lines, a space after a bold lead-in or before a source link: each shows as a gap in Chinese.
 	const gaps: string[] = [];
 	for (const zh of pages.filter((p) => p.path.startsWith('/zh/'))) {
-		const text = zh.html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(BLOCK_TAG, '\n').replace(/<[^>]+>/g, '');
+		const text = runsOfText(zh.html);
 		for (const match of text.matchAll(/[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’][ \u00A0]+[\p{Script=Han}“‘]/gu)) {
 			gaps.push(`${zh.path}: …${text.slice(Math.max(0, match.index - 15), match.index + match[0].length + 5).replace(/\s+/g, ' ')}…`);
 		}
@@ -103,7 +105,7 @@ test('Chinese text has no space between a Chinese character or mark and the Chin
 test('Chinese text puts full-width punctuation after a Chinese word: 注：, not 注:', () => {
 	const ascii: string[] = [];
 	for (const zh of pages.filter((p) => p.path.startsWith('/zh/'))) {
-		const text = zh.html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(BLOCK_TAG, '\n').replace(/<[^>]+>/g, '');
+		const text = runsOfText(zh.html);
 		for (const match of text.matchAll(/\p{Script=Han}[:;,?!]/gu)) ascii.push(`${zh.path}: …${text.slice(Math.max(0, match.index - 10), match.index + 10).replace(/\s+/g, ' ')}…`);
 	}
 	expect(ascii).toEqual([]);

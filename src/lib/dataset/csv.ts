@@ -5,8 +5,9 @@
  * publisher's report on another site), the row says where it was read
  * (`source_via`) and the publisher's own address when known
  * (`source_original_urls`), as the site's reference lists do: a row must not
- * name Bloomberg beside a URL that opens a copy without saying so. UTF-8 with a byte-order mark and CRLF
- * line ends (RFC 4180): Excel then opens the Chinese text correctly.
+ * name Bloomberg beside a URL that opens a copy without saying so. UTF-8 with
+ * a byte-order mark and CRLF line ends (RFC 4180): Excel then opens the
+ * Chinese text correctly.
  */
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Source } from '../../schemas/source.ts';
