@@ -4,8 +4,17 @@
  * defaults are placeholders that say so, so a real deployment sets both.
  */
 
-/** Who publishes the site: shown in the footer, on the about page and as the feeds' author. */
-export const PUBLISHER_NAME = process.env.PUBLISHER_NAME?.trim() || 'Stargate, explained (independent volunteers)';
+const ownPublisher = process.env.PUBLISHER_NAME?.trim();
+
+/**
+ * Who publishes the site, in each language: shown in the footer, on the about page and as the feeds'
+ * author. A deployment that sets PUBLISHER_NAME alone shows that name on both (an organisation's name
+ * is usually the same); PUBLISHER_NAME_ZH gives a Chinese one.
+ */
+export const PUBLISHER_NAME = {
+	en: ownPublisher || 'Stargate, explained (independent volunteers)',
+	zh: process.env.PUBLISHER_NAME_ZH?.trim() || ownPublisher || '星际之门，一文读懂（独立志愿者）',
+} as const;
 
 /**
  * Where "Suggest a correction" sends a reader: a `mailto:` address, or an issue tracker's

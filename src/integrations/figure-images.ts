@@ -15,6 +15,7 @@ import { t } from '../i18n/ui.ts';
 import { chartModel } from '../lib/chart/model.ts';
 import { figureCardPath, figureImagePath, figurePagePath } from '../lib/chart/figure-files.ts';
 import { datasetSourceIds } from '../lib/dataset/table.ts';
+import { sourcePublisherName } from '../lib/sources/hosts.ts';
 import { withBase } from '../lib/urls.ts';
 import { FONT_FILES, renderFigureCard, type FigureCard } from './figure-render.ts';
 
@@ -27,7 +28,10 @@ export function lightTheme(css: string): Record<string, string> {
 /** `Source: Reuters, Bloomberg` / `来源：路透社、彭博社`: publishers, each once. */
 export function sourceLine(dataset: Dataset, sources: ReadonlyMap<string, Source>, lang: Lang): string {
 	const ids = datasetSourceIds(dataset);
-	const publishers = [...new Set(ids.map((id) => sources.get(id)?.publisher ?? id))];
+	const publishers = [...new Set(ids.map((id) => {
+		const source = sources.get(id);
+		return source ? sourcePublisherName(source, lang) : id;
+	}))];
 	const label = t(lang, publishers.length > 1 ? 'figure.sources' : 'figure.source');
 	return lang === 'zh' ? `${label}：${publishers.join('、')}` : `${label}: ${publishers.join(', ')}`;
 }

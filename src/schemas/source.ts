@@ -18,6 +18,11 @@ export const sourceSchema = z.strictObject({
 	id: asciiId,
 	/** Who published it, e.g. "Reuters" or "OpenAI". */
 	publisher: z.string().trim().min(1),
+	/**
+	 * The publisher as Chinese pages name it, when `publisher` carries an English description that
+	 * src/lib/sources/hosts.ts cannot render (情报分析师 (WeChat account) → 微信公众号“情报分析师”).
+	 */
+	publisherZh: z.string().trim().min(1).optional(),
 	/** Headline or document title, in its own language. */
 	title: z.string().trim().min(1),
 	/** The page actually read. https only: a source a reader follows must not be open to tampering on the way. */

@@ -7,10 +7,11 @@
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/content-model/read.ts';
 import { checkSources, HOST_EXCEPTIONS, type PolicyRule } from '../../src/lib/sources/policy.ts';
+import { sourcePublisherName } from '../../src/lib/sources/hosts.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { CONTENT_ROOT } from '../support/project.ts';
 
-type Record = Pick<Source, 'id' | 'publisher' | 'url' | 'via' | 'originalUrl' | 'archiveUrl'>;
+type Record = Pick<Source, 'id' | 'publisher' | 'publisherZh' | 'url' | 'via' | 'originalUrl' | 'archiveUrl'>;
 
 const files = readContent(CONTENT_ROOT).sources;
 const records: Array<Record & { file: string }> = files.flatMap((f) =>
@@ -20,6 +21,13 @@ const records: Array<Record & { file: string }> = files.flatMap((f) =>
 test('reads every source file', () => {
 	expect(files.length).toBeGreaterThanOrEqual(5);
 	expect(records.length).toBeGreaterThanOrEqual(100);
+});
+
+test('Chinese pages name every publisher without an English description in ASCII parentheses (set publisherZh)', () => {
+	const english = records
+		.filter((r) => /\(/.test(sourcePublisherName(r, 'zh')))
+		.map((r) => `${r.file}: ${r.id}: "${r.publisher}"`);
+	expect(english).toEqual([]);
 });
 
 test('every source record follows the policy', () => {

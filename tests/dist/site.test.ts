@@ -118,3 +118,9 @@ test('Chinese pages name a relayed report in Chinese: 路透社（转述《华�
 	expect(english).toEqual([]);
 	expect(page('/zh/promises/tracker/').html).toContain('路透社（转述《华尔街日报》）');
 });
+
+test('the footer names the publisher in the language of the page (the placeholder defaults of src/site-settings.ts)', () => {
+	expect(runsOfText(page('/').html)).toContain('Stargate, explained (independent volunteers)');
+	expect(runsOfText(page('/zh/').html)).toContain('星际之门，一文读懂（独立志愿者）');
+	expect(page('/zh/').html).not.toContain('independent volunteers');
+});

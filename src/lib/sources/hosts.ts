@@ -83,6 +83,11 @@ export function publisherName(publisher: string, lang: 'en' | 'zh'): string {
 	return known?.zh ?? publisher;
 }
 
+/** A source's publisher as a page in `lang` names it: the record's own Chinese name first, else publisherName. */
+export function sourcePublisherName(source: { publisher: string; publisherZh?: string | undefined }, lang: 'en' | 'zh'): string {
+	return lang === 'zh' && source.publisherZh ? source.publisherZh : publisherName(source.publisher, lang);
+}
+
 /** True when `url` is on one of the publisher's own domains; undefined when the publisher is not mapped. */
 export function isPublisherUrl(publisher: string, url: string): boolean | undefined {
 	const domains = publisherDomains(publisher);

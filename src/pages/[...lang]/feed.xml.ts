@@ -22,7 +22,7 @@ export const GET: APIRoute<{ lang: Lang }> = ({ props: { lang }, site }) => {
 		lang: HTML_LANG[lang],
 		title: t(lang, 'feed.title'),
 		subtitle: t(lang, 'feed.subtitle'),
-		author: PUBLISHER_NAME,
+		author: PUBLISHER_NAME[lang],
 		rights: t(lang, 'footer.licence'),
 		entries: loadContent().changelog.map((entry) => ({
 			// Ids are permanent: they keep the form they were first published in.
