@@ -236,11 +236,14 @@ describe('behaviour', () => {
 		// Chart.js follows its box on the next resize-observer frame: poll rather than guess a delay,
 		// so a busy CI machine does not fail the test while a broken resize still does (15 s cap: the tier runs
 		// two files at once, and a relayout to the narrow form redraws every label).
+		// Chart.js resizes on an animation frame. The file beside this one (figure-layout.test.ts) brings its
+		// own pages to the front, so this page is brought back on every poll rather than once: in one CI run of
+		// the whole tier the canvas had not followed its box after 15 s (not reproduced since).
 		const canvasFitsBox = async () => {
+			await page.bringToFront();
 			const { box, canvas } = await size();
 			return canvas[0] === box[0] && canvas[1] === box[1];
 		};
-		// Frames (and so Chart.js's resize) only run for the page in front; other tests' windows may be open.
 		await page.bringToFront();
 		await page.setViewportSize({ width: 390, height: 900 });
 		await expect.poll(canvasFitsBox, { timeout: 15_000 }).toBe(true);
@@ -253,7 +256,7 @@ describe('behaviour', () => {
 		expect(wide.box[1]).toBe(reserved.wide);
 		expect(narrow.box[1]).toBe(reserved.narrow);
 		await page.setViewportSize(VIEWPORT);
-		await expect.poll(size, { timeout: 15_000 }).toEqual(wide);
+		await expect.poll(async () => (await page.bringToFront(), size()), { timeout: 15_000 }).toEqual(wide);
 		await context.close();
 	});
 
