@@ -18,6 +18,7 @@ import { datasetSourceIds } from '../lib/dataset/table.ts';
 import { sourcePublisherName } from '../lib/sources/hosts.ts';
 import { withBase } from '../lib/urls.ts';
 import { FONT_FILES, renderFigureCard, type FigureCard } from './figure-render.ts';
+import { PUNCT, withColon } from '../lib/format.ts';
 
 /** Light theme colours from src/styles/global.css (its first `:root` block). */
 export function lightTheme(css: string): Record<string, string> {
@@ -33,7 +34,7 @@ export function sourceLine(dataset: Dataset, sources: ReadonlyMap<string, Source
 		return source ? sourcePublisherName(source, lang) : id;
 	}))];
 	const label = t(lang, publishers.length > 1 ? 'figure.sources' : 'figure.source');
-	return lang === 'zh' ? `${label}：${publishers.join('、')}` : `${label}: ${publishers.join(', ')}`;
+	return `${withColon(label, lang)}${publishers.join(PUNCT[lang].list)}`;
 }
 
 export interface FigureImageOptions {

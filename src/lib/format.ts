@@ -141,3 +141,15 @@ export function latestDate(dates: readonly string[]): string {
 
 /** A parenthetical after a word: full-width brackets, no space, in Chinese; a space and ASCII brackets in English. */
 export const aside = (text: string | number, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+
+/**
+ * Marks that differ by language, for text put together in code: Chinese sets full-width marks with no
+ * space after them, and no space between one sentence and the next.
+ */
+export const PUNCT = {
+	en: { colon: ': ', list: ', ', sentenceGap: ' ' },
+	zh: { colon: '：', list: '、', sentenceGap: '' },
+} as const satisfies Record<Lang, { colon: string; list: string; sentenceGap: string }>;
+
+/** A label before its value: `Sources: `, `来源：`. */
+export const withColon = (label: string, lang: Lang) => `${label}${PUNCT[lang].colon}`;

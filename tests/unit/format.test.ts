@@ -80,3 +80,13 @@ test('a parenthetical: full-width brackets without a space in Chinese, a space a
 	expect(aside(25, 'zh')).toBe('（25）');
 	expect(aside('single report', 'en')).toBe(' (single report)');
 });
+
+test('marks put together in code follow each language: a label and its colon, a list, the gap between sentences', async () => {
+	const { PUNCT, withColon } = await import('../../src/lib/format.ts');
+	expect(withColon('Sources', 'en')).toBe('Sources: ');
+	expect(withColon('来源', 'zh')).toBe('来源：');
+	expect(['a', 'b'].join(PUNCT.en.list)).toBe('a, b');
+	expect(['甲', '乙'].join(PUNCT.zh.list)).toBe('甲、乙');
+	expect(`一句。${PUNCT.zh.sentenceGap}二句。`).toBe('一句。二句。');
+	expect(`One.${PUNCT.en.sentenceGap}Two.`).toBe('One. Two.');
+});

@@ -22,7 +22,7 @@ import type { Dataset, DataPoint } from '../../schemas/dataset.ts';
 import type { Lang, Unit } from '../../schemas/common.ts';
 import type { SiteStatus } from '../../schemas/site.ts';
 import { t } from '../../i18n/ui.ts';
-import { aside, formatDate, formatValue, unitLabel } from '../format.ts';
+import { aside, formatDate, formatValue, PUNCT, unitLabel } from '../format.ts';
 import { pointUnit } from '../dataset/table.ts';
 import { shortUnit, shortValue } from './short.ts';
 
@@ -227,7 +227,7 @@ function barOf(dataset: Dataset, point: DataPoint, series: SeriesInput, showSeri
 	const value = rangeOf(point);
 	const text = formatValue(point.value, unit, lang, { qualifier: point.qualifier });
 	const status = point.status ? t(lang, `figure.status.${point.status}`) : null;
-	const colon = lang === 'zh' ? '：' : ': ';
+	const colon = PUNCT[lang].colon;
 	const tooltip = [
 		`${showSeries ? `${series.label}${colon}` : ''}${text}${typeof value === 'number' ? '' : aside(t(lang, 'figure.range'), lang)}`,
 		`${t(lang, 'figure.stated')}${colon}${formatDate(point.stated, lang)}`,

@@ -6,6 +6,7 @@
 import type { Lang } from '../../schemas/common.ts';
 import { t } from '../../i18n/ui.ts';
 import type { BarModel, ChartModel, PanelModel } from './model.ts';
+import { PUNCT } from '../format.ts';
 
 function spoken(bar: BarModel, lang: Lang): string {
 	const notes = [
@@ -20,7 +21,7 @@ function spoken(bar: BarModel, lang: Lang): string {
 /** One panel's summary: `Bar chart: <title> — <panel>. OpenAI: $19B; Oracle: about $7B (contested).` */
 export function panelSummary(model: ChartModel, panel: PanelModel, figureTitle: string): string {
 	const { lang } = model;
-	const colon = lang === 'zh' ? '：' : ': ';
+	const colon = PUNCT[lang].colon;
 	const grouped = panel.series.length > 1;
 	const values = panel.categories.flatMap((category, i) =>
 		panel.series.flatMap((series) => {

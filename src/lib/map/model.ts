@@ -8,7 +8,7 @@ import { merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Lang } from '../../schemas/common.ts';
 import type { Site } from '../../schemas/site.ts';
-import { formatValue, latestDate } from '../format.ts';
+import { formatValue, latestDate, PUNCT } from '../format.ts';
 import { countryAt, projectLines, usBasemap, worldBasemap, type Basemap, type Point } from './basemap.ts';
 import { insideRings, panelOf, project, usProjection, worldProjection, type Frame, type PanelId } from './projection.ts';
 import { markerGeometry, outerRadius, radiusForMw, separateCircles, SIZE_KEY_MW, STATUS_GLYPH, type MarkerGeometry, type StatusGlyph } from './markers.ts';
@@ -207,7 +207,7 @@ export function capacityText(site: Site, lang: Lang, unknown: string): string {
 export function alternativeCapacities(site: Site, lang: Lang): string | null {
 	const alternatives = site.capacityMw?.alternatives ?? [];
 	if (alternatives.length === 0) return null;
-	return alternatives.map((a) => formatValue(a.value, 'mw', lang, { qualifier: a.qualifier })).join(lang === 'zh' ? '、' : ', ');
+	return alternatives.map((a) => formatValue(a.value, 'mw', lang, { qualifier: a.qualifier })).join(PUNCT[lang].list);
 }
 
 /** Every source behind what the map shows (point, capacity, status), in first-use order. */
