@@ -3,12 +3,15 @@
  * brotli compression, the `_headers` file applied, `/path` redirected to
  * `/path/`, `/404.html` for anything missing — and prints the URL.
  * Options: --port N (default 4321, 0 = any free port), --dir DIR (default dist),
- * BASE_PATH to serve under a sub-path, as the site was built.
+ * --precompress (brotli every compressible file before listening, as a CDN's
+ * cache is warm: `npm run bench` uses it), BASE_PATH to serve under a sub-path,
+ * as the site was built. A file is compressed once per version, not per request.
  */
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chooseEncoding, encodedBodies } from '../lib/hosting/encoded-bodies.ts';
 import { headersFor, parseHeadersFile } from '../lib/hosting/headers-file.ts';
 import { notFoundFile } from '../lib/hosting/not-found.ts';
 
@@ -41,6 +44,7 @@ const TYPES: Record<string, string> = {
 	'.zip': 'application/zip',
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.xml', '.txt', '.wasm']);
+const encoded = encodedBodies({ br: (body) => brotliCompressSync(body), gzip: (body) => gzipSync(body, { level: 9 }) });
 const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
 
 function resolveFile(urlPath: string): { file: string; status: number } | { redirect: string } {
@@ -67,24 +71,25 @@ const server = createServer((request, response) => {
 		return;
 	}
 	const extension = extname(resolved.file);
-	let body: Buffer = readFileSync(resolved.file);
 	const headers: Record<string, string> = Object.fromEntries(headersFor(headerRules, sitePath));
 	headers['content-type'] = TYPES[extension] ?? 'application/octet-stream';
 	headers['vary'] = 'Accept-Encoding';
-	const accepts = String(request.headers['accept-encoding'] ?? '');
-	if (COMPRESSIBLE.has(extension)) {
-		if (/\bbr\b/.test(accepts)) {
-			body = brotliCompressSync(body);
-			headers['content-encoding'] = 'br';
-		} else if (/\bgzip\b/.test(accepts)) {
-			body = gzipSync(body, { level: 9 });
-			headers['content-encoding'] = 'gzip';
-		}
-	}
+	const encoding = COMPRESSIBLE.has(extension) ? chooseEncoding(String(request.headers['accept-encoding'] ?? '')) : null;
+	if (encoding) headers['content-encoding'] = encoding;
+	const body = encoding ? encoded.get(resolved.file, encoding) : readFileSync(resolved.file);
 	headers['content-length'] = String(body.length);
 	response.writeHead(resolved.status, headers);
 	response.end(request.method === 'HEAD' ? undefined : body);
 });
+
+if (args.includes('--precompress')) {
+	const started = performance.now();
+	const files = readdirSync(root, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && COMPRESSIBLE.has(extname(entry.name)))
+		.map((entry) => join(entry.parentPath, entry.name));
+	for (const file of files) encoded.get(file, 'br');
+	console.error(`Compressed ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
 
 server.listen(port, '127.0.0.1', () => {
 	const address = server.address();

@@ -173,6 +173,10 @@ describe.each(pages.map((p) => p.path))('%s', (path) => {
 		expect(total, `${path}: HTML ${kb(html)} + CSS ${kb(sum(css))} (${list(css)})${largestFigures(page)}`).toBeLessThanOrEqual(BUDGET.htmlAndCss);
 	});
 
+	test('ships no HTML comment (a source comment belongs in {/* */}, which Astro does not send)', () => {
+		expect(page.html.match(/<!--[\s\S]*?-->/g) ?? []).toEqual([]);
+	});
+
 	test(`JavaScript before any chart nears the viewport <= ${kb(BUDGET.jsUpFront)} gzip, with no chart code`, () => {
 		const { jsUpFront } = budget();
 		expect(sum(jsUpFront), `${path}: ${list(jsUpFront)}`).toBeLessThanOrEqual(BUDGET.jsUpFront);

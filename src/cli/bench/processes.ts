@@ -21,8 +21,13 @@ export function run(command: string, args: string[], env: Record<string, string>
 	});
 }
 
+/**
+ * serve.ts with every file compressed before it listens, as a CDN answers from a warm cache: Lighthouse
+ * takes the response time it observes as the server's latency in its simulation, so a page whose first
+ * request waited for brotli (~110 ms for an article) would be charged that on every request.
+ */
 export function serve(root: string, dir: string, port: number): Promise<{ url: string; stop: () => void }> {
-	const child = spawn(process.execPath, [join(root, 'src/cli/serve.ts'), '--port', String(port), '--dir', dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, [join(root, 'src/cli/serve.ts'), '--port', String(port), '--dir', dir, '--precompress'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
 	return new Promise((resolve, reject) => {
 		child.stdout?.on('data', (chunk: Buffer) => {
 			const match = /at (http:\/\/\S+)/.exec(chunk.toString());
