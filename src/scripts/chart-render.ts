@@ -86,8 +86,14 @@ export async function drawFigure(root: HTMLElement & { charts?: Chart[] }, pause
 		chart.update('none');
 	};
 	const withResize = (config: FigureChartConfig, i: number): FigureChartConfig => {
+		const animation = config.options?.animation;
 		config.options = {
 			...config.options,
+			// Chart.js holds back a resize that arrives while an animation runs and applies it at the next draw;
+			// one arriving in the animation's last frame waited for a draw that never came (the animator stops
+			// without drawing again), and the chart kept its old size in a resized box until something redrew
+			// it. Drawing once when an animation completes applies any such resize.
+			animation: animation && { ...animation, onComplete: ({ chart }) => chart.draw() },
 			onResize: (chart, size) => {
 				const key = layoutKey(size.width);
 				// Column labels depend on the exact width; the narrow layout on crossing the threshold only.
