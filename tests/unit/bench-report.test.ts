@@ -24,3 +24,17 @@ test('the report has a floor row and a page row with the ratio', () => {
 	expect(md).toContain('the first carries 14.3 KB');
 	expect(md).toContain('**0 of 1 pages meet all three.**');
 });
+
+test('with the page\'s composition, the report says how far its HTML is from one round trip, part by part', () => {
+	const parts = { 'inline CSS': 5734, 'scripts and chart data': 1300, 'inline SVG (icons, map)': 140, 'rest of <head>': 900, 'site header and footer': 1100, content: 10200 };
+	const over = { path: '/funding/', page: { ...run(900), htmlBytes: 20172 }, floor: run(700), composition: parts };
+	const fits = { path: '/', page: { ...run(700), htmlBytes: 14600 }, floor: run(650), composition: parts };
+	const md = reportMarkdown([over, fits], { date: '2026-11-29', runs: 3, lighthouse: 'Lighthouse 13.5.0', machine: '2 CPUs', buildSeconds: 30 });
+	expect(md).toContain('| page | HTML KB | one round trip | inline CSS | scripts and chart data | inline SVG (icons, map) | rest of <head> | site header and footer | content |');
+	expect(md).toContain('| /funding/ | 19.7 | +5.4 | 5.6 | 1.3 | 0.1 | 0.9 | 1.1 | 10.0 |');
+	expect(md).toContain('| / | 14.3 | fits |');
+});
+
+test('without compositions the report has no such section', () => {
+	expect(reportMarkdown([{ path: '/', page: run(700), floor: run(650) }], { date: 'd', runs: 1, lighthouse: 'L', machine: 'm', buildSeconds: 1 })).not.toContain('one round trip |');
+});

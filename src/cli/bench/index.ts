@@ -8,6 +8,7 @@
  * 3. Both served by src/cli/serve.ts (compression and _headers, like a CDN), then
  *    Lighthouse (mobile, simulated throttling) `--runs N` times (default 3) per page
  *    and per floor page, alternating, so both see the same machine load.
+ * 4. For each page, where its compressed HTML goes (composition.ts).
  * CHROME_PATH (default /usr/bin/chromium) chooses the browser.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
+import { composition } from './composition.ts';
 import { floorPage } from './floor.ts';
 import { lighthouseRun, type PageRun } from './lighthouse.ts';
 import { medianRun, reportMarkdown, verdict, type PageResult } from './report.ts';
@@ -74,7 +76,8 @@ async function main(): Promise<void> {
 				runs.floor.push(await measure(chrome.port, new URL(path, floor.url).href));
 				runs.page.push(await measure(chrome.port, new URL(path, site.url).href));
 			}
-			const result = { path: `/${path}`, page: medianRun(runs.page), floor: medianRun(runs.floor), runs };
+			const html = readFileSync(join(OUT, path, 'index.html'), 'utf8');
+			const result = { path: `/${path}`, page: medianRun(runs.page), floor: medianRun(runs.floor), composition: composition(html).parts, runs };
 			results.push(result);
 			console.log(`/${path}: LCP ${result.page.lcpMs.toFixed(0)} ms, floor ${result.floor.lcpMs.toFixed(0)} ms, ratio ${verdict(result).lcpRatio.toFixed(2)}`);
 		}

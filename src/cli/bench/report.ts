@@ -3,6 +3,7 @@
  * each page against its own floor page (LCP at most 1.15x), TBT at most 30 ms,
  * CLS exactly 0.
  */
+import { PARTS, type PartName } from './composition.ts';
 import type { PageRun } from './lighthouse.ts';
 
 export const TARGETS = { lcpRatio: 1.15, tbtMs: 30, cls: 0 } as const;
@@ -14,6 +15,8 @@ export interface PageResult {
 	/** Medians of the page's runs and of its floor page's runs. */
 	page: PageRun;
 	floor: PageRun;
+	/** Brotli bytes each part of the page's HTML adds (composition.ts). */
+	composition?: Record<PartName, number>;
 }
 
 export function median(values: number[]): number {
@@ -50,6 +53,21 @@ export function reportMarkdown(results: PageResult[], meta: { date: string; runs
 		lines.push(row([result.path, ms(result.page.lcpMs), ms(result.page.fcpMs), ms(result.page.tbtMs), result.page.cls.toFixed(3), kb(result.page.htmlBytes), kb(result.page.transferBytes), lcpRatio.toFixed(2), result.page.performance, pass ? 'yes' : '**no**']));
 	}
 	const passed = results.filter((r) => verdict(r).pass).length;
+	const partNames: PartName[] = [...PARTS.map((part) => part.name), 'content'];
+	const composed = results.filter((r) => r.composition);
+	const overBy = (bytes: number) => (bytes <= INITIAL_WINDOW ? 'fits' : `+${kb(bytes - INITIAL_WINDOW)}`);
+	const composition = composed.length
+		? [
+				'## Where each page\'s HTML goes',
+				'',
+				`Brotli KB that each part adds to the page's HTML (taken out in this order, so the parts add up; headers not included). "One round trip" is what the HTML, headers included, needs to lose to arrive in the first ${(INITIAL_WINDOW / 1024).toFixed(1)} KB.`,
+				'',
+				row(['page', 'HTML KB', 'one round trip', ...partNames]),
+				row(['---', '---:', '---:', ...partNames.map(() => '---:')]),
+				...composed.map((r) => row([r.path, kb(r.page.htmlBytes), overBy(r.page.htmlBytes), ...partNames.map((name) => kb(r.composition![name]))])),
+				'',
+			]
+		: [];
 	return [
 		'# Benchmark',
 		'',
@@ -65,5 +83,6 @@ export function reportMarkdown(results: PageResult[], meta: { date: string; runs
 		'',
 		`HTML KB is the page's own response as sent (compressed, headers included). Lighthouse's simulation downloads it in TCP round trips: the first carries ${(INITIAL_WINDOW / 1024).toFixed(1)} KB, the next twice as much, so a page whose HTML needs one more round trip than its floor's starts ~150 ms behind.`,
 		'',
+		...composition,
 	].join('\n');
 }
