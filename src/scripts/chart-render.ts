@@ -3,7 +3,7 @@
  * when the first figure nears the viewport. Only the pieces the figures use are
  * registered (bar charts, two scale types, tooltips, our value labels).
  */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { animator, BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { chartConfigs, type DrawEnv, type FigureChartConfig, type ThemeColours } from '../lib/chart/config.ts';
 import { LABEL_FONT_SIZE, valueLabels } from '../lib/chart/value-labels.ts';
 import { NARROW_BELOW, type ChartModel, type ColourRole } from '../lib/chart/model.ts';
@@ -86,14 +86,8 @@ export async function drawFigure(root: HTMLElement & { charts?: Chart[] }, pause
 		chart.update('none');
 	};
 	const withResize = (config: FigureChartConfig, i: number): FigureChartConfig => {
-		const animation = config.options?.animation;
 		config.options = {
 			...config.options,
-			// Chart.js holds back a resize that arrives while an animation runs and applies it at the next draw;
-			// one arriving in the animation's last frame waited for a draw that never came (the animator stops
-			// without drawing again), and the chart kept its old size in a resized box until something redrew
-			// it. Drawing once when an animation completes applies any such resize.
-			animation: animation && { ...animation, onComplete: ({ chart }) => chart.draw() },
 			onResize: (chart, size) => {
 				const key = layoutKey(size.width);
 				// Column labels depend on the exact width; the narrow layout on crossing the threshold only.
@@ -109,7 +103,15 @@ export async function drawFigure(root: HTMLElement & { charts?: Chart[] }, pause
 		await pause();
 		const width = widthOf(canvas);
 		keys[i] = layoutKey(width);
-		charts.push(new Chart(canvas, withResize(configFor(i, width, true), i) as never));
+		const chart = new Chart(canvas, withResize(configFor(i, width, true), i) as never);
+		// Chart.js holds back a resize that arrives while an animation runs and applies it at the next draw; one
+		// arriving in the animation's last frame waited for a draw that never came (the animator stops without
+		// drawing again), and the chart kept its old size in a resized box until something redrew it. Drawing
+		// once when any animation completes applies it. A listener on the animator, not the `onComplete` option:
+		// a relayout turns animation off in the options while the first draw's animation is still running.
+		// (The animator's typings name Chart.js's internal chart class, not the public one.)
+		animator.listen(chart as never, 'complete', () => chart.draw());
+		charts.push(chart);
 	}
 	root.charts = charts;
 	root.dataset.drawn = 'true';

@@ -267,27 +267,31 @@ describe('behaviour', () => {
 		await drawn(page, 'fig-capacity-by-site');
 		// Chart.js defers a resize that comes while an animation runs to the next draw. Its resize observer calls
 		// resize(width, height) as below; here the call is made in the frame the animation ends in, where it
-		// used to wait for a draw that never came (the chart kept its old size in a resized box).
-		const canvas = await page.evaluate(
-			() =>
-				new Promise<number[]>((resolve) => {
-					type Progress = { currentStep: number; numSteps: number };
-					const chart = (document.querySelector('#fig-capacity-by-site chart-figure') as unknown as { charts: Array<{ canvas: HTMLCanvasElement; options: { animation: { onProgress?: (p: Progress) => void } }; reset: () => void; update: () => void; resize: (w: number, h: number) => void }> }).charts[0]!;
-					let resized = false;
-					chart.options.animation.onProgress = ({ currentStep, numSteps }) => {
-						if (resized || currentStep < numSteps) return;
-						resized = true;
-						chart.resize(300, 200);
-					};
-					chart.reset();
-					chart.update();
-					setTimeout(() => {
-						const box = chart.canvas.getBoundingClientRect();
-						resolve([Math.round(box.width), Math.round(box.height)]);
-					}, 1_500);
-				}),
-		);
-		expect(canvas).toEqual([300, 200]);
+		// used to wait for a draw that never came (the chart kept its old size in a resized box). Animation is
+		// turned off in the options first, as a relayout to the narrow form does while the first draw animates.
+		await page.bringToFront();
+		await page.evaluate(() => {
+			type Progress = { currentStep: number; numSteps: number };
+			const chart = (document.querySelector('#fig-capacity-by-site chart-figure') as unknown as { charts: Array<{ options: { animation: false | { onProgress?: (p: Progress) => void } }; reset: () => void; update: () => void; resize: (w: number, h: number) => void }> }).charts[0]!;
+			let resized = false;
+			chart.options.animation = {
+				...chart.options.animation,
+				onProgress: ({ currentStep, numSteps }) => {
+					if (resized || currentStep < numSteps) return;
+					resized = true;
+					chart.options.animation = false;
+					chart.resize(300, 200);
+				},
+			};
+			chart.reset();
+			chart.update();
+		});
+		// Frames only come to the page in front, and the file beside this one brings its own pages forward.
+		const canvasSize = async () => {
+			await page.bringToFront();
+			return page.locator('#fig-capacity-by-site canvas').first().evaluate((c) => [Math.round(c.getBoundingClientRect().width), Math.round(c.getBoundingClientRect().height)]);
+		};
+		await expect.poll(canvasSize, { timeout: 15_000 }).toEqual([300, 200]);
 		await context.close();
 	});
 
