@@ -24,7 +24,7 @@ export default defineConfig({
 					hookTimeout: 300_000,
 					// One shared Chromium and server for the tier; files run two at a time, each in its own contexts.
 					globalSetup: ['tests/support/e2e-global.ts'],
-					maxWorkers: 2,
+					maxWorkers: 3,
 					// expect.poll gives up after 1 s by default: on a loaded machine a copy-link status took longer to show.
 					expect: { poll: { timeout: 5_000 } },
 				},
