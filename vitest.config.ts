@@ -22,7 +22,7 @@ export default defineConfig({
 					testTimeout: 180_000,
 					// The sub-path test builds the site a second time before it starts a browser.
 					hookTimeout: 300_000,
-					// One shared Chromium and server for the tier; files run two at a time, each in its own contexts.
+					// One shared Chromium and server for the tier; files run three at a time (two left the CPU idle a sixth of the run), each in its own contexts.
 					globalSetup: ['tests/support/e2e-global.ts'],
 					maxWorkers: 3,
 					// expect.poll gives up after 1 s by default: on a loaded machine a copy-link status took longer to show.
