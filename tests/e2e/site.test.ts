@@ -64,8 +64,10 @@ describe('screenshots for review (tests/artifacts/screenshots)', () => {
 		await site.withPage({ viewport: { width: view.width, height: view.height }, colorScheme: scheme }, null, async (page) => {
 			for (const path of ['', 'zh/', 'energy/', 'zh/energy/']) {
 				const name = `${(path || 'en/').replace(/\//g, '-').replace(/-$/, '') || 'en'}-${view.name}-${scheme}`;
-				await page.goto(site.url(path));
+				// Once its scripts have run, as a reader sees it: the search and theme controls shown.
+				await site.open(page, path);
 				await reviewShot(page, join(SHOTS, `${name}.png`));
+				expect(await page.locator('[data-theme-toggle]').isVisible(), `${name}: theme toggle shown`).toBe(true);
 				// What the screenshot is for: the page in this theme, its title on the first screen, nothing cut off.
 				expect(await page.evaluate(() => document.documentElement.dataset.theme), name).toBe(scheme);
 				expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), name).toBe(scheme === 'dark' ? 'rgb(20, 22, 24)' : 'rgb(252, 252, 250)');
