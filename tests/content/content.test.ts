@@ -45,12 +45,14 @@ describe.each([...ARTICLE_SLUGS, ...sitePages])('article %s', (slug) => {
 	});
 
 	// The sites overview is read with the fifteen pages it links to; each site page is a section, not an article.
-	test.skipIf(isSitePage)('is long enough: 600+ English words, 1,000+ Han characters', () => {
-		const words = (lang: 'en' | 'zh') =>
-			[slug, ...(slug === SITES_OVERVIEW ? sitePages : [])].reduce((sum, s) => sum + countWords(article(lang, s)!.body, lang), 0);
-		expect(words('en')).toBeGreaterThanOrEqual(600);
-		expect(words('zh')).toBeGreaterThanOrEqual(1000);
-	});
+	// (Registered only where it applies, so the run reports no skipped tests.)
+	if (!isSitePage)
+		test('is long enough: 600+ English words, 1,000+ Han characters', () => {
+			const words = (lang: 'en' | 'zh') =>
+				[slug, ...(slug === SITES_OVERVIEW ? sitePages : [])].reduce((sum, s) => sum + countWords(article(lang, s)!.body, lang), 0);
+			expect(words('en')).toBeGreaterThanOrEqual(600);
+			expect(words('zh')).toBeGreaterThanOrEqual(1000);
+		});
 
 	test('places the same figures in both languages', () => {
 		const figures = (body: string) => scanComponentRefs(body, ['Figure']).map((r) => r.id);
@@ -58,11 +60,13 @@ describe.each([...ARTICLE_SLUGS, ...sitePages])('article %s', (slug) => {
 	});
 
 	// A site's page is read on its own: where it mentions the seed article, the first mention carries the gloss.
-	test.runIf(isSitePage).each(['en', 'zh'] as const)('%s: the first mention of the seed article is wrapped in <SeedArticle>', (lang) => {
-		const body = article(lang, slug)!.body;
-		const first = body.search(lang === 'en' ? /seed article/i : /公众号|情报分析师/);
-		if (first >= 0) expect(body.lastIndexOf('<SeedArticle>', first), body.slice(Math.max(0, first - 80), first + 20)).toBeGreaterThan(first - 60);
-	});
+	if (isSitePage)
+		test.each(['en', 'zh'] as const)('%s: the first mention of the seed article is wrapped in <SeedArticle>', (lang) => {
+			const body = article(lang, slug)!.body;
+			const first = body.search(lang === 'en' ? /seed article/i : /公众号|情报分析师/);
+			// A page that never mentions the seed article has nothing to gloss.
+			if (first >= 0) expect(body.lastIndexOf('<SeedArticle>', first), body.slice(Math.max(0, first - 80), first + 20)).toBeGreaterThan(first - 60);
+		});
 
 	test('cites the same sources and marks the same verdicts and promises in both languages', () => {
 		const refs = (body: string) => ({
