@@ -18,7 +18,6 @@ import { datasetSourceIds } from '../lib/dataset/table.ts';
 import { sourcePublisherName } from '../lib/sources/hosts.ts';
 import { withBase } from '../lib/urls.ts';
 import { FONT_FILES, renderFigureCard, type FigureCard } from './figure-render.ts';
-import { PUNCT, withColon } from '../lib/format.ts';
 
 /** Light theme colours from src/styles/global.css (its first `:root` block). */
 export function lightTheme(css: string): Record<string, string> {
@@ -26,15 +25,16 @@ export function lightTheme(css: string): Record<string, string> {
 	return Object.fromEntries([...block.matchAll(/--([a-z0-9-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
 
-/** `Source: Reuters, Bloomberg` / `来源：路透社、彭博社`: publishers, each once. */
-export function sourceLine(dataset: Dataset, sources: ReadonlyMap<string, Source>, lang: Lang): string {
-	const ids = datasetSourceIds(dataset);
-	const publishers = [...new Set(ids.map((id) => {
-		const source = sources.get(id);
-		return source ? sourcePublisherName(source, lang) : id;
-	}))];
-	const label = t(lang, publishers.length > 1 ? 'figure.sources' : 'figure.source');
-	return `${withColon(label, lang)}${publishers.join(PUNCT[lang].list)}`;
+/** The publishers of a figure's sources, each once, in the language of the image (`路透社`, `彭博社`). */
+export function figurePublishers(dataset: Dataset, sources: ReadonlyMap<string, Source>, lang: Lang): string[] {
+	return [
+		...new Set(
+			datasetSourceIds(dataset).map((id) => {
+				const source = sources.get(id);
+				return source ? sourcePublisherName(source, lang) : id;
+			}),
+		),
+	];
 }
 
 export interface FigureImageOptions {
@@ -69,7 +69,7 @@ export function writeFigureImages(options: FigureImageOptions): { written: numbe
 				model: chartModel(dataset, lang),
 				siteName: t(lang, 'site.name'),
 				title: dataset.title[lang],
-				sourceLine: sourceLine(dataset, sources, lang),
+				publishers: figurePublishers(dataset, sources, lang),
 				address: `${page.host}${page.pathname}`,
 				theme,
 				noBreak: options.noBreak,

@@ -13,6 +13,7 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'ch
 import { chartConfigs, withAlpha, type BarValue, type DrawEnv, type ThemeColours } from '../lib/chart/config.ts';
 import type { ChartModel, ColourRole } from '../lib/chart/model.ts';
 import { LABEL_FONT_SIZE, valueLabels } from '../lib/chart/value-labels.ts';
+import { fittedSourceLine } from '../lib/chart/source-line.ts';
 import { balancedWrap, clampLines } from '../lib/share/card.ts';
 
 export const FONT_FAMILY = 'Noto Sans Hans';
@@ -38,8 +39,8 @@ export interface FigureCard {
 	model: ChartModel;
 	siteName: string;
 	title: string;
-	/** `Source: Reuters, Bloomberg` */
-	sourceLine: string;
+	/** The publishers of the figure's sources, each once, in the image's language: the source line names them. */
+	publishers: string[];
 	/** `example.org/zh/figures/<id>/` */
 	address: string;
 	/** Theme colours by CSS variable name (`paper`, `series-1` ...). */
@@ -147,7 +148,13 @@ export function renderFigureCard(card: FigureCard): RenderedFigure {
 		y += 18;
 	}
 
-	const footTop = HEIGHT - PAD - 22;
+	// The source line takes up to two lines (the chart gives up the room) and names as many publishers as fit
+	// there, then how many more: none is cut off with an ellipsis.
+	ctx.font = `400 11px ${FONT_FAMILY}`;
+	const sourceWidth = WIDTH - 2 * PAD - ctx.measureText(card.address).width - 24;
+	const wrapSource = (text: string) => lines(ctx, text, 11, 400, sourceWidth, 3);
+	const sourceLines = wrapSource(fittedSourceLine(card.publishers, card.model.lang, (line) => wrapSource(line).length <= 2));
+	const footTop = HEIGHT - PAD - 22 - (sourceLines.length - 1) * 14;
 	const panels = card.model.panels;
 	const gap = 18;
 	const panelWidth = Math.floor((WIDTH - 2 * PAD - gap * (panels.length - 1)) / panels.length);
@@ -169,13 +176,11 @@ export function renderFigureCard(card: FigureCard): RenderedFigure {
 	ctx.fillRect(PAD, footTop, WIDTH - 2 * PAD, 1);
 	ctx.fillStyle = colours.muted;
 	ctx.font = `400 11px ${FONT_FAMILY}`;
-	const addressWidth = ctx.measureText(card.address).width;
-	ctx.fillText(lines(ctx, card.sourceLine, 11, 400, WIDTH - 2 * PAD - addressWidth - 24, 1)[0] ?? '', PAD, footTop + 17);
-	ctx.font = `400 11px ${FONT_FAMILY}`;
+	sourceLines.forEach((line, i) => ctx.fillText(line, PAD, footTop + 17 + i * 14));
 	ctx.textAlign = 'right';
 	ctx.fillText(card.address, WIDTH - PAD, footTop + 17);
 
-	const png = out.encodeSync('png', { title: card.title, comment: JSON.stringify({ drawn }) });
+	const png = out.encodeSync('png', { title: card.title, comment: JSON.stringify({ drawn, sourceLines }) });
 	return { png, drawn };
 }
 

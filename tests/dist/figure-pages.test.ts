@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { figureDatasets } from '../../src/lib/dataset/figures.ts';
+import { figurePublishers } from '../../src/integrations/figure-images.ts';
+import { sourceLine } from '../../src/lib/chart/source-line.ts';
 import { readContent } from '../../src/content-model/read.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
 import type { Lang } from '../../src/schemas/common.ts';
@@ -22,6 +24,7 @@ const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const { content } = validateContent(readContent(CONTENT_ROOT));
 // Eight dataset files and the promise tracker's computed figure.
 const figures = figureDatasets(content);
+const sourcesById = new Map(content.sources.map((s) => [s.id, s]));
 test('nine figures have pages', () => expect(figures).toHaveLength(9));
 const pages = loadPages(DIST);
 const pageAt = new Map(pages.map((p) => [p.path, p]));
@@ -91,6 +94,14 @@ describe.each(cases)('%s', (path, dataset, lang) => {
 		const expected = dataset.points.map((p) => (typeof p.value === 'number' ? p.value : [p.value.low, p.value.high]));
 		const key = (v: unknown) => JSON.stringify(v);
 		expect(values.map(key).sort()).toEqual(expected.map(key).sort());
+		// Its source line, on one or two lines, names the first publishers and counts the rest: none is cut off.
+		const sourceLines = (JSON.parse(card.text.get('Comment')!) as { sourceLines: string[] }).sourceLines;
+		expect(sourceLines.length).toBeGreaterThanOrEqual(1);
+		expect(sourceLines.length).toBeLessThanOrEqual(2);
+		const squash = (text: string) => text.replace(/\s+/g, '');
+		const publishers = figurePublishers(dataset, sourcesById, lang);
+		const written = publishers.map((_, i) => sourceLine(publishers, lang, i + 1)).filter((line) => squash(line) === squash(sourceLines.join('')));
+		expect(written, `${sourceLines.join(' / ')}`).toHaveLength(1);
 	});
 });
 
