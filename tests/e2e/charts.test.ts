@@ -260,41 +260,6 @@ describe('behaviour', () => {
 		await context.close();
 	});
 
-	test('a resize that arrives in the last frame of an animation is applied, not lost', async () => {
-		const context = await site.browser.newContext({ viewport: VIEWPORT });
-		const { page } = await open(context, '/sites/');
-		await page.locator('#fig-capacity-by-site').scrollIntoViewIfNeeded();
-		await drawn(page, 'fig-capacity-by-site');
-		// Chart.js defers a resize that comes while an animation runs to the next draw. Its resize observer calls
-		// resize(width, height) as below; here the call is made in the frame the animation ends in, where it
-		// used to wait for a draw that never came (the chart kept its old size in a resized box). Animation is
-		// turned off in the options first, as a relayout to the narrow form does while the first draw animates.
-		await page.bringToFront();
-		await page.evaluate(() => {
-			type Progress = { currentStep: number; numSteps: number };
-			const chart = (document.querySelector('#fig-capacity-by-site chart-figure') as unknown as { charts: Array<{ options: { animation: false | { onProgress?: (p: Progress) => void } }; reset: () => void; update: () => void; resize: (w: number, h: number) => void }> }).charts[0]!;
-			let resized = false;
-			chart.options.animation = {
-				...chart.options.animation,
-				onProgress: ({ currentStep, numSteps }) => {
-					if (resized || currentStep < numSteps) return;
-					resized = true;
-					chart.options.animation = false;
-					chart.resize(300, 200);
-				},
-			};
-			chart.reset();
-			chart.update();
-		});
-		// Frames only come to the page in front, and the file beside this one brings its own pages forward.
-		const canvasSize = async () => {
-			await page.bringToFront();
-			return page.locator('#fig-capacity-by-site canvas').first().evaluate((c) => [Math.round(c.getBoundingClientRect().width), Math.round(c.getBoundingClientRect().height)]);
-		};
-		await expect.poll(canvasSize, { timeout: 15_000 }).toEqual([300, 200]);
-		await context.close();
-	});
-
 	test('with reduced motion a chart is complete the moment it is drawn', async () => {
 		const context = await site.browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
 		const { page } = await open(context, '/jobs/');
