@@ -1,5 +1,6 @@
 /** Paths and commands shared by the test tiers. */
 import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
@@ -20,8 +21,12 @@ export interface RunResult {
 export function astroBuild(env: Record<string, string>, flags: string[] = []): Promise<RunResult> {
 	// Vitest puts import.meta.env into process.env (BASE_URL=/ …); a child build would take that base over BASE_PATH.
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)));
+	// A build that hangs is asked for a Node diagnostic report (JavaScript and native stacks, open handles) before
+	// it is killed: a failing fixture build has been seen, rarely, to print its error and then not exit.
+	const reports = join(TMP, 'build-reports');
+	mkdirSync(reports, { recursive: true });
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...flags], {
+		const child = spawn(process.execPath, ['--report-on-signal', '--report-signal=SIGUSR2', `--report-directory=${reports}`, ASTRO_BIN, 'build', ...flags], {
 			cwd: PROJECT_ROOT,
 			env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 		});
@@ -30,12 +35,33 @@ export function astroBuild(env: Record<string, string>, flags: string[] = []): P
 		child.stderr.on('data', (chunk) => (output += chunk));
 		// A build that hangs must fail with what it printed, not leave a test to time out with nothing to read.
 		const limit = setTimeout(() => {
-			output += `\n[test] astro build still running after ${BUILD_LIMIT_MS / 1000} s: killed\n`;
-			child.kill('SIGKILL');
+			child.kill('SIGUSR2');
+			setTimeout(() => {
+				const report = readdirSync(reports).find((name) => name.includes(`.${child.pid}.`) && name.endsWith('.json'));
+				const summary = report ? hangSummary(join(reports, report)) : 'no diagnostic report was written';
+				output += `\n[test] astro build still running after ${BUILD_LIMIT_MS / 1000} s: killed. ${summary}\n`;
+				// Also on the console: a test that expects a failing build still passes, and the hang must be seen.
+				console.warn(`astro build (${flags.join(' ') || 'no flags'}) hung for ${BUILD_LIMIT_MS / 1000} s and was killed. ${summary}`);
+				child.kill('SIGKILL');
+			}, 2_000);
 		}, BUILD_LIMIT_MS);
 		child.on('close', (code) => {
 			clearTimeout(limit);
 			resolve({ code, output });
 		});
 	});
+}
+
+/** What a hung build was doing, from its Node report: the JavaScript stack, the top of the native one, open handles. */
+function hangSummary(file: string): string {
+	const report = JSON.parse(readFileSync(file, 'utf8')) as {
+		javascriptStack?: { message?: string; stack?: string[] };
+		nativeStack?: Array<{ symbol?: string }>;
+		libuv?: Array<{ type?: string; is_active?: boolean }>;
+		workers?: unknown[];
+	};
+	const js = [report.javascriptStack?.message, ...(report.javascriptStack?.stack ?? []).slice(0, 8)].filter(Boolean).join(' | ');
+	const native = (report.nativeStack ?? []).slice(0, 12).map((frame) => frame.symbol).join(' | ');
+	const handles = (report.libuv ?? []).filter((h) => h.is_active).map((h) => h.type).join(', ');
+	return `Report ${file}: JavaScript: ${js || 'none'}; native: ${native || 'none'}; active handles: ${handles || 'none'}; workers: ${report.workers?.length ?? 0}`;
 }
