@@ -12,7 +12,7 @@ import { PUNCT, withColon } from '../format.ts';
 export function sourceLine(publishers: readonly string[], lang: Lang, shown = publishers.length): string {
 	const label = t(lang, publishers.length > 1 ? 'figure.sources' : 'figure.source');
 	const more = publishers.length - shown;
-	const rest = more > 0 ? t(lang, 'figure.sourcesMore').replace('{count}', String(more)) : '';
+	const rest = more > 0 ? t(lang, 'figure.sourcesMore', { count: more }) : '';
 	return `${withColon(label, lang)}${publishers.slice(0, shown).join(PUNCT[lang].list)}${rest}`;
 }
 
