@@ -53,6 +53,8 @@ export interface RenderedFigure {
 	png: Buffer;
 	/** What Chart.js drew, per panel and dataset. */
 	drawn: BarValue[][][];
+	/** The category names it drew beside or under the bars, per panel, each as its lines. */
+	names: string[][][];
 }
 
 function hatchOf(colour: string): CanvasPattern | string {
@@ -75,17 +77,24 @@ function lines(ctx: SKRSContext2D, text: string, size: number, weight: number, m
 	return clampLines(balancedWrap(text, maxWidth, width, noBreak), max, maxWidth, width);
 }
 
-/** Draws one panel with Chart.js on its own canvas, copies it onto the card and returns the values drawn. */
-function drawPanel(target: SKRSContext2D, model: ChartModel, index: number, box: { x: number; y: number; width: number; height: number }, env: DrawEnv): BarValue[][] {
+/** Draws one panel with Chart.js on its own canvas, copies it onto the card and returns the values and names drawn. */
+function drawPanel(
+	target: SKRSContext2D,
+	model: ChartModel,
+	index: number,
+	box: { x: number; y: number; width: number; height: number },
+	env: DrawEnv,
+): { values: BarValue[][]; names: string[][] } {
 	const canvas: Canvas = createCanvas(box.width, box.height);
 	const config = chartConfigs(model, { ...env, width: box.width, height: box.height })[index]!;
 	config.options = { ...config.options, responsive: false, animation: false, devicePixelRatio: SCALE, events: [] };
 	const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
 	target.drawImage(canvas, box.x, box.y, box.width, box.height);
-	const drawn = chart.data.datasets.map((d) => [...(d.data as BarValue[])]);
+	const values = chart.data.datasets.map((d) => [...(d.data as BarValue[])]);
+	const names = (chart.data.labels ?? []).map((label) => (Array.isArray(label) ? label.map(String) : [String(label)]));
 	// destroy() clears the canvas: only after it has been copied.
 	chart.destroy();
-	return drawn;
+	return { values, names };
 }
 
 export function renderFigureCard(card: FigureCard): RenderedFigure {
@@ -152,7 +161,8 @@ export function renderFigureCard(card: FigureCard): RenderedFigure {
 	// there, then how many more: none is cut off with an ellipsis.
 	ctx.font = `400 11px ${FONT_FAMILY}`;
 	const sourceWidth = WIDTH - 2 * PAD - ctx.measureText(card.address).width - 24;
-	const wrapSource = (text: string) => lines(ctx, text, 11, 400, sourceWidth, 3);
+	// A Chinese publisher's name is never broken across the two lines (加州大学圣 / 巴巴拉分校).
+	const wrapSource = (text: string) => lines(ctx, text, 11, 400, sourceWidth, 3, [...card.noBreak, ...card.publishers]);
 	const sourceLines = wrapSource(fittedSourceLine(card.publishers, card.model.lang, (line) => wrapSource(line).length <= 2));
 	const footTop = HEIGHT - PAD - 22 - (sourceLines.length - 1) * 14;
 	const panels = card.model.panels;
@@ -160,6 +170,7 @@ export function renderFigureCard(card: FigureCard): RenderedFigure {
 	const panelWidth = Math.floor((WIDTH - 2 * PAD - gap * (panels.length - 1)) / panels.length);
 	const titled = panels.some((p) => p.title);
 	const drawn: BarValue[][][] = [];
+	const names: string[][][] = [];
 	panels.forEach((panel, i) => {
 		const x = PAD + i * (panelWidth + gap);
 		let top = y;
@@ -169,7 +180,9 @@ export function renderFigureCard(card: FigureCard): RenderedFigure {
 			ctx.fillText(lines(ctx, panel.title ?? '', 12, 700, panelWidth, 1, card.noBreak)[0] ?? '', x, top + 11);
 			top += 18;
 		}
-		drawn.push(drawPanel(ctx, card.model, i, { x, y: top, width: panelWidth, height: Math.max(60, footTop - 8 - top) }, env));
+		const panelDrawn = drawPanel(ctx, card.model, i, { x, y: top, width: panelWidth, height: Math.max(60, footTop - 8 - top) }, env);
+		drawn.push(panelDrawn.values);
+		names.push(panelDrawn.names);
 	});
 
 	ctx.fillStyle = colours.rule;
@@ -180,7 +193,7 @@ export function renderFigureCard(card: FigureCard): RenderedFigure {
 	ctx.textAlign = 'right';
 	ctx.fillText(card.address, WIDTH - PAD, footTop + 17);
 
-	const png = out.encodeSync('png', { title: card.title, comment: JSON.stringify({ drawn, sourceLines }) });
-	return { png, drawn };
+	const png = out.encodeSync('png', { title: card.title, comment: JSON.stringify({ drawn, names, sourceLines }) });
+	return { png, drawn, names };
 }
 

@@ -102,6 +102,18 @@ describe.each(cases)('%s', (path, dataset, lang) => {
 		const publishers = figurePublishers(dataset, sourcesById, lang);
 		const written = publishers.map((_, i) => sourceLine(publishers, lang, i + 1)).filter((line) => squash(line) === squash(sourceLines.join('')));
 		expect(written, `${sourceLines.join(' / ')}`).toHaveLength(1);
+		// A publisher named without spaces (加州大学圣巴巴拉分校, Reuters) is never broken across the two lines.
+		for (const name of publishers.filter((p) => !/\s/.test(p) && sourceLines.join('').includes(p))) {
+			expect(sourceLines.some((line) => line.includes(name)), `${name} broken: ${sourceLines.join(' / ')}`).toBe(true);
+		}
+		// Every line of a category name it drew is text of the figure page (its table), and none is cut with "…".
+		const names = (JSON.parse(card.text.get('Comment')!) as { names: string[][][] }).names.flat(2);
+		expect(names.length).toBeGreaterThan(0);
+		const pageText = squash(pageAt.get(path)!.html.replace(/<[^>]+>/g, '').replace(/&quot;|&#34;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+		for (const line of names) {
+			expect(line, 'a name cut in the image').not.toMatch(/…$/);
+			expect(pageText, `"${line}" is not on the figure page`).toContain(squash(line));
+		}
 	});
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { TooltipItem } from 'chart.js';
-import { buildChartConfigs, chartConfigs, withAlpha, type FigureChartConfig } from '../../src/lib/chart/config.ts';
+import { buildChartConfigs, chartConfigs, fitNames, withAlpha, type FigureChartConfig } from '../../src/lib/chart/config.ts';
 import { chartModel, MAX_COLUMNS, wrapLabel } from '../../src/lib/chart/model.ts';
 import { readContent } from '../../src/content-model/read.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
@@ -73,6 +73,33 @@ describe('panels and scales', () => {
 			['Stargate Argentina', 'Announced'],
 		]);
 		expect(chartModel(capacity, 'zh').panels[0]!.lines.map((l) => l.at(-1))).toEqual(['运营中', '在建', '已宣布']);
+	});
+
+	test('in an image of fixed height, names stay whole: the status line goes first (the colour and the legend carry it), then the bars narrow, and only then a name is cut', () => {
+		const panel = chartModel(capacity, 'en').panels[0]!;
+		// Three rows of one line each (14.4 px a line) in a 1000 px wide image; names measure 7 px a character.
+		const image = { ...env(), width: 1000, height: 40 + 3 * 25 };
+		expect(fitNames(panel, image)).toEqual([['Abilene, TX'], ['Doña Ana County, NM'], ['Stargate Argentina']]);
+		// Room for two lines a row: the status stays.
+		expect(fitNames(panel, { ...image, height: 40 + 3 * 40 })).toEqual(panel.lines);
+		const named = (last: string) => ({ ...panel, categories: [...panel.categories.slice(0, 2), last] });
+		// 70 characters (490 px) is over 40% of the width but within 60%: whole, on one line.
+		const long = `${'x'.repeat(40)} ${'y'.repeat(29)}`;
+		expect(fitNames(named(long), image).at(-1)).toEqual([long]);
+		// 100 characters (700 px) is over 60%: wrapped, and the line that does not fit is cut.
+		expect(fitNames(named(`${'x'.repeat(60)} ${'y'.repeat(39)}`), image).at(-1)).toEqual([`${'x'.repeat(60)}…`]);
+	});
+
+	test('in an image, the name axis is widened to its names past the half of the width Chart.js allows; on a page it is left to Chart.js', () => {
+		const model = chartModel(capacity, 'en');
+		const long = { ...model, panels: [{ ...model.panels[0]!, categories: [...model.panels[0]!.categories.slice(0, 2), `${'x'.repeat(40)} ${'y'.repeat(29)}`] }] };
+		const afterFit = (config: FigureChartConfig) => (config.options?.scales?.y as { afterFit?: (scale: { width: number }) => void }).afterFit;
+		const [image] = chartConfigs(long, { ...env(), width: 1000, height: 40 + 3 * 25 });
+		const scale = { width: 300 };
+		afterFit(image!)!(scale);
+		// 70 characters at 7 px, and the tick padding.
+		expect(scale.width).toBe(70 * 7 + 12);
+		expect(afterFit(chartConfigs(long, { ...env(), width: 1000 })[0]!)).toBeUndefined();
 	});
 
 	test(`grouped series sit side by side and are never stacked; over ${MAX_COLUMNS} categories turn horizontal`, () => {

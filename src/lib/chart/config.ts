@@ -111,7 +111,11 @@ export function panelLayout(model: ChartModel, panel: PanelModel, env: DrawEnv):
 
 /**
  * Side-axis names that fit their rows when the canvas height is imposed (an
- * image of fixed size): wider lines, up to 40% of the width, then cut with an ellipsis.
+ * image of fixed size). In order: wider lines, up to 40% of the width; the same
+ * without the status line, which the bar's colour and the legend already give;
+ * names up to 60% of the width, the bars taking the rest; only then a name is
+ * cut with an ellipsis. A cut name loses what a long name is there to say
+ * ("loan (part of a $38 billion package…"), narrower bars lose nothing.
  */
 export function fitNames(panel: PanelModel, env: DrawEnv): string[][] {
 	if (!env.height || !env.width) return panel.lines;
@@ -119,15 +123,21 @@ export function fitNames(panel: PanelModel, env: DrawEnv): string[][] {
 	const maxLines = Math.max(1, Math.floor((row - 2) / NARROW.line));
 	const depth = (lines: string[][]) => Math.max(...lines.map((l) => l.length));
 	if (depth(panel.lines) <= maxLines) return panel.lines;
-	const limit = env.width * 0.4;
-	let lines = panel.lines;
-	for (let units = 20; units <= 80; units += 2) {
-		lines = panel.categories.map((name, i) => [...wrapLabel(name, units), ...(panel.statuses[i] ? [panel.statuses[i]!] : [])]);
-		const wide = Math.max(...lines.flat().map(env.measure));
-		if (wide > limit) break;
-		if (depth(lines) <= maxLines) return lines;
+	/** The names wrapped at ever wider lines, from 20 units up, each with its widest line in px. */
+	const wrappings = (withStatus: boolean) =>
+		Array.from({ length: 51 }, (_, i) => {
+			const lines = panel.categories.map((name, c) => [...wrapLabel(name, 20 + 2 * i), ...(withStatus && panel.statuses[c] ? [panel.statuses[c]!] : [])]);
+			return { lines, wide: Math.max(...lines.flat().map(env.measure)) };
+		});
+	const [withStatus, namesOnly] = [wrappings(true), wrappings(false)];
+	for (const [share, options] of [[0.4, withStatus], [0.4, namesOnly], [0.6, namesOnly]] as const) {
+		const fits = options.find((o) => o.wide <= env.width! * share && depth(o.lines) <= maxLines);
+		if (fits) return fits.lines;
 	}
-	return lines.map((l) => {
+	// Nothing fits: the fewest lines within 60% of the width (or the narrowest wrapping), then cut.
+	const within = namesOnly.filter((o) => o.wide <= env.width! * 0.6);
+	const best = within.length ? within.reduce((a, b) => (depth(b.lines) < depth(a.lines) ? b : a)) : namesOnly[0]!;
+	return best.lines.map((l) => {
 		if (l.length <= maxLines) return l;
 		const kept = l.slice(0, maxLines);
 		kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
@@ -180,12 +190,22 @@ export function panelConfig(model: ChartModel, panel: PanelModel, env: DrawEnv):
 				ticks: { color: colours.ink, font, autoSkip: false, maxRotation: 0 },
 			};
 
+	const names = namesAbove ? panel.narrowLines : horizontal ? fitNames(panel, env) : panel.lines;
+	// In an image of fixed size names may take up to 60% of the width (fitNames), over the half Chart.js
+	// gives a side axis at most: the axis is widened to its names after Chart.js has fitted it.
+	if (horizontal && !namesAbove && env.height) {
+		const needed = Math.ceil(Math.max(0, ...names.flat().map(env.measure))) + 12;
+		categoryAxis.afterFit = (scale) => {
+			scale.width = Math.max(scale.width, needed);
+		};
+	}
+
 	const barAt = (item: TooltipItem<'bar'>) => panel.series[item.datasetIndex]?.bars[item.dataIndex] ?? null;
 
 	return {
 		type: 'bar',
 		data: {
-			labels: namesAbove ? panel.narrowLines : horizontal ? fitNames(panel, env) : panel.lines,
+			labels: names,
 			datasets: panel.series.map((series) => ({
 				label: series.label,
 				data: series.bars.map((b) => b?.value ?? null),
