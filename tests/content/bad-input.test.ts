@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { astroBuild, CONTENT_ROOT, PROJECT_ROOT, TMP } from '../support/project.ts';
+import { astroBuild, CONTENT_ROOT, FAILING_BUILD_LIMIT_MS, PROJECT_ROOT, TMP } from '../support/project.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/bad-content');
 const DATASET = 'content/datasets/zz-fixture.yaml › dataset "zz-fixture"';
@@ -58,7 +58,7 @@ describe.concurrent('bad content fails the build with file › entry › field',
 			cpSync(CONTENT_ROOT, root, { recursive: true });
 			cpSync(join(FIXTURES, fixture), root, { recursive: true });
 			// Its own cache: builds running side by side must not read one another's content-layer store.
-			const { code, output } = await astroBuild({ STARGATE_CONTENT_ROOT: root, OUT_DIR: join(workDir, fixture, 'dist'), ASTRO_CACHE_DIR: join(workDir, fixture, 'cache') });
+			const { code, output } = await astroBuild({ STARGATE_CONTENT_ROOT: root, OUT_DIR: join(workDir, fixture, 'dist'), ASTRO_CACHE_DIR: join(workDir, fixture, 'cache') }, [], FAILING_BUILD_LIMIT_MS);
 			expect(code).not.toBe(0);
 			expect(output).toContain('Content check failed');
 			// The author gets the problem lines, not the guard's stack trace.
