@@ -153,3 +153,10 @@ export const PUNCT = {
 
 /** A label before its value: `Sources: `, `来源：`. */
 export const withColon = (label: string, lang: Lang) => `${label}${PUNCT[lang].colon}`;
+
+/** Names as running text, as each language lists them: "A, B and C", "A、B和C" (the last joined with 和). */
+export function listText(names: readonly string[], lang: Lang): string {
+	if (names.length < 2) return names.join('');
+	const last = names.at(-1)!;
+	return lang === 'zh' ? `${names.slice(0, -1).join('、')}和${last}` : `${names.slice(0, -1).join(', ')} and ${last}`;
+}

@@ -16,7 +16,7 @@ import { t } from '../../src/i18n/ui.ts';
 import { formatDate, formatValue } from '../../src/lib/format.ts';
 import { radiusForMw, UNKNOWN_RADIUS } from '../../src/lib/map/markers.ts';
 import { mapAsOf } from '../../src/lib/map/model.ts';
-import { listText } from '../../src/lib/sites/facts.ts';
+import { listText } from '../../src/lib/format.ts';
 import { DIST } from '../support/project.ts';
 
 const { sites, partners } = loadContent();

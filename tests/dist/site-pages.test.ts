@@ -33,6 +33,14 @@ const withClass = (page: ReturnType<typeof pageAt>, name: string) => page.elemen
 
 const cases = LANGS.flatMap((lang) => content.sites.map((site, i) => [lang, site.id, i] as const));
 
+test('names in a facts box read as running text in each language, the Chinese list joined with 和 as the English with "and"', () => {
+	const facts = (path: string) => byTag(pageAt(path), 'dd').map(textOf);
+	expect(facts('/sites/lordstown/')).toContain('OpenAI and Foxconn');
+	expect(facts('/zh/sites/lordstown/')).toContain('OpenAI和富士康');
+	expect(facts('/sites/shackelford/')).toContain('Oracle, OpenAI, VoltaGrid and JPMorgan Chase');
+	expect(facts('/zh/sites/shackelford/')).toContain('甲骨文、OpenAI、VoltaGrid和摩根大通');
+});
+
 describe.each(cases)('%s /sites/%s/', (lang, siteId, index) => {
 	const site = content.sites[index]!;
 	const page = pageAt(`${prefix(lang)}sites/${siteId}/`);

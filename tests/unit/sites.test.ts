@@ -2,7 +2,8 @@
 import { expect, test } from 'vitest';
 import { loadContent } from '../../src/content-model/index.ts';
 import { pointedHref, pointedSectionTitle } from '../../src/lib/sites/anchors.ts';
-import { CAPACITY_DATASET, listText, siteFacts, sitePageHref } from '../../src/lib/sites/facts.ts';
+import { CAPACITY_DATASET, siteFacts, sitePageHref } from '../../src/lib/sites/facts.ts';
+import { listText } from '../../src/lib/format.ts';
 import { sitePageData } from '../../src/lib/sites/page-data.ts';
 
 const content = loadContent();
@@ -12,7 +13,9 @@ const capacity = content.datasets.find((d) => d.id === CAPACITY_DATASET);
 test('names read as running text in each language', () => {
 	expect(listText(['Oracle'], 'en')).toBe('Oracle');
 	expect(listText(['Oracle', 'OpenAI', 'SoftBank'], 'en')).toBe('Oracle, OpenAI and SoftBank');
-	expect(listText(['甲骨文', 'OpenAI'], 'zh')).toBe('甲骨文、OpenAI');
+	expect(listText(['甲骨文', 'OpenAI'], 'zh')).toBe('甲骨文和OpenAI');
+	expect(listText(['甲骨文', 'OpenAI', '软银'], 'zh')).toBe('甲骨文、OpenAI和软银');
+	expect(listText(['软银'], 'zh')).toBe('软银');
 });
 
 test("a site's facts: developers, other partners, capacity as the figure prints it with its date, status", () => {

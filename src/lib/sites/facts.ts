@@ -36,12 +36,5 @@ export function siteFacts(site: Site, partners: readonly Partner[], capacity: Da
 	};
 }
 
-/** Names as running text: "A, B and C" in English, "A、B、C" in Chinese. */
-export function listText(names: readonly string[], lang: Lang): string {
-	if (lang === 'zh') return names.join('、');
-	if (names.length < 2) return names.join('');
-	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 /** The link to a site's own page, in the page's language, under the deploy base. */
 export const sitePageHref = (lang: Lang, siteId: string, base: string) => withBase(articlePath(lang, sitePageSlug(siteId)), base);

@@ -3,6 +3,7 @@
  * reader must be told so (issue 11). The map covers the outlets this site cites through copies; a
  * publisher not listed here is taken at its record's word (its URL is its own unless `via` says otherwise).
  */
+import { listText } from '../format.ts';
 
 /** A URL's host without a leading "www.", lower case: what a reader recognises in a link. */
 export function displayHost(url: string): string {
@@ -78,7 +79,7 @@ export function publisherName(publisher: string, lang: 'en' | 'zh'): string {
 	if (relay) return `${publisherName(relay[1]!, 'zh')}（${RELAYED[relay[2]!]}${publisherName(relay[3]!, 'zh')}）`;
 	// A joint statement: "OpenAI, Oracle and Related Digital" → OpenAI、甲骨文和Related Digital.
 	const joint = /^([^,()"]+(?:, [^,()"]+)*) and ([^,()"]+)$/.exec(publisher);
-	if (joint) return `${joint[1]!.split(', ').map((name) => publisherName(name, 'zh')).join('、')}和${publisherName(joint[2]!, 'zh')}`;
+	if (joint) return listText([...joint[1]!.split(', '), joint[2]!].map((name) => publisherName(name, 'zh')), 'zh');
 	const known = PUBLISHER_HOSTS.find((p) => p.name === publisher);
 	return known?.zh ?? publisher;
 }
