@@ -158,5 +158,5 @@ export const withColon = (label: string, lang: Lang) => `${label}${PUNCT[lang].c
 export function listText(names: readonly string[], lang: Lang): string {
 	if (names.length < 2) return names.join('');
 	const last = names.at(-1)!;
-	return lang === 'zh' ? `${names.slice(0, -1).join('、')}和${last}` : `${names.slice(0, -1).join(', ')} and ${last}`;
+	return `${names.slice(0, -1).join(PUNCT[lang].list)}${lang === 'zh' ? '和' : ' and '}${last}`;
 }

@@ -123,3 +123,9 @@ test('moved deadlines appear on the timeline in both languages', () => {
 		expect(ids.sort()).toEqual(['event-promise-moved-abilene-eight-buildings-1', 'event-promise-moved-secure-10gw-us-1', 'event-promise-moved-uae-first-200mw-1']);
 	}
 });
+
+test('who made a promise reads as running text in both languages: "A, B and C", "A、B和C"', () => {
+	const text = (path: string) => squash(textOf(where(page(path), (e) => e.name === 'main')[0]!));
+	expect(text('/promises/tracker/')).toContain('Promised by Sur Energy and OpenAI, October 11, 2025');
+	expect(text('/zh/promises/tracker/')).toContain('OpenAI、软银集团、甲骨文和MGX于2025年1月21日作出');
+});

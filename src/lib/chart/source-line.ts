@@ -6,14 +6,14 @@
  */
 import type { Lang } from '../../schemas/common.ts';
 import { t } from '../../i18n/ui.ts';
-import { PUNCT, withColon } from '../format.ts';
+import { PUNCT } from '../format.ts';
+import { sourcesLabel } from '../sources/label.ts';
 
 /** The line naming the first `shown` publishers (all by default) and how many more there are. */
 export function sourceLine(publishers: readonly string[], lang: Lang, shown = publishers.length): string {
-	const label = t(lang, publishers.length > 1 ? 'figure.sources' : 'figure.source');
 	const more = publishers.length - shown;
 	const rest = more > 0 ? t(lang, 'figure.sourcesMore', { count: more }) : '';
-	return `${withColon(label, lang)}${publishers.slice(0, shown).join(PUNCT[lang].list)}${rest}`;
+	return `${sourcesLabel(publishers.length, lang)}${publishers.slice(0, shown).join(PUNCT[lang].list)}${rest}`;
 }
 
 /** Every publisher when the line `fits`, else as many as fit (at least one) and how many more. */
