@@ -8,7 +8,7 @@
  * - `button[data-filter-dim][data-filter-value]` toggle with `aria-pressed`;
  * - `[data-filter-item]` entries carry one `data-<dim>` attribute per dimension;
  *   `[data-filter-group]` sections hide when none of their entries is shown;
- *   `[data-filter-keep]` marks are never filtered;
+ *   `[data-filter-keep]` entries are counted when they match but never hidden;
  * - `[data-filter-status]` (a live region) reads `data-template` / `data-template-all`;
  * - optional `button[data-filter-order]`: pressed, the groups and their entries
  *   show in reverse of the page's order (`?order=<data-filter-order>`).
@@ -22,7 +22,7 @@ function reverseOrder(groups: HTMLElement[]): void {
 	if (!parent) return;
 	const anchor = groups.at(-1)?.nextSibling ?? null;
 	for (const group of [...groups].reverse()) parent.insertBefore(group, anchor);
-	for (const list of groups.flatMap((g) => [...g.querySelectorAll<HTMLElement>('ol, ul')].filter((l) => l.querySelector(':scope > [data-filter-item], :scope > [data-filter-keep]')))) {
+	for (const list of groups.flatMap((g) => [...g.querySelectorAll<HTMLElement>('ol, ul')].filter((l) => l.querySelector(':scope > [data-filter-item]')))) {
 		list.append(...[...list.children].reverse());
 	}
 	groups.reverse();
@@ -56,14 +56,12 @@ function setup(root: HTMLElement): void {
 		let shown = 0;
 		for (const item of items) {
 			const values = Object.fromEntries(dimensions.map((dim) => [dim, item.dataset[dim]]));
-			const visible = matchesSelection(values, current);
-			item.hidden = !visible;
-			if (visible) shown += 1;
+			const matches = matchesSelection(values, current);
+			// Reference marks (the seed's date on the timeline) stay in view, and so does their group.
+			item.hidden = !matches && item.dataset.filterKeep === undefined;
+			if (matches) shown += 1;
 		}
-		// Reference marks (`data-filter-keep`, the seed's date on the timeline) stay, and so does their group.
-		for (const group of groups) {
-			group.hidden = !group.querySelector('[data-filter-item]:not([hidden]), [data-filter-keep]');
-		}
+		for (const group of groups) group.hidden = !group.querySelector('[data-filter-item]:not([hidden])');
 		const all = isEmptySelection(current);
 		if (reset) reset.disabled = all;
 		if (status) {

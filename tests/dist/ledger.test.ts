@@ -3,7 +3,7 @@
  * anchors unique and identical in both languages, counts that match the
  * entries, every download a real file, the complete list without JavaScript.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Node } from 'ultrahtml';
@@ -112,13 +112,26 @@ describe('timeline', () => {
 	test.each([
 		['/', 'The article was written here'],
 		['/zh/', '公众号文章写于此时'],
-	])('%stimeline/: the seed’s publication is a reference line that filters keep', (prefix, label) => {
+	])('%stimeline/: the seed’s publication is a reference line that filters keep, counted as an event of its topic', (prefix, label) => {
 		const seed = events(prefix).find((e) => attr(e, 'id') === `event-${SEED_EVENT_ID}`)!;
 		expect(hasClass(seed, 'event-seed')).toBe(true);
 		expect(attr(seed, 'data-filter-keep')).toBeDefined();
-		expect(attr(seed, 'data-filter-item')).toBeUndefined();
+		expect(attr(seed, 'data-filter-item')).toBeDefined();
 		expect(squash(textOf(seed))).toContain(label);
 		expect(page(`${prefix}timeline/`).html).toContain('datetime="2025-01-26"');
+	});
+
+	test.each([
+		['/', (n: number) => `All ${n} events shown`, (n: number) => `${n} records`],
+		['/zh/', (n: number) => `已显示全部${n}个事件`, (n: number) => `${n}条记录`],
+	])('%stimeline/: the count it states is the events it shows, the count the data hub states and the download holds', (prefix, stated, hubStated) => {
+		const shown = events(prefix).length;
+		const status = where(page(`${prefix}timeline/`), (e) => attr(e, 'data-filter-status') !== undefined)[0]!;
+		expect(squash(textOf(status))).toBe(stated(shown));
+		const hubEntry = where(page(`${prefix}data/`), (e) => attr(e, 'id') === 'list-timeline')[0]!;
+		expect(squash(textOf(hubEntry))).toContain(hubStated(shown));
+		const download = JSON.parse(readFileSync(join(DIST, 'data/timeline.json'), 'utf8')) as { records: unknown[] };
+		expect(download.records).toHaveLength(shown);
 	});
 });
 
