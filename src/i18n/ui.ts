@@ -361,7 +361,7 @@ export type UiKey = keyof typeof en;
 const zh: Record<UiKey, string> = {
 	'site.name': '星际之门，一文读懂',
 	'site.tagline': '5000亿美元AI基础设施计划的有据可查指南',
-	'site.description': '“星际之门”（Stargate）AI基础设施计划承诺了什么、建成了什么、各方说法出自何处：每个数字都注明来源。',
+	'site.description': '由OpenAI、软银、甲骨文和MGX发起的“星际之门”（Stargate）AI基础设施计划承诺了什么、建成了什么、各方说法出自何处：每个数字都注明来源。',
 	'nav.label': '主导航',
 	'nav.home': '首页',
 	'nav.articles': '文章',

@@ -105,10 +105,10 @@ export function formatValue(value: Value, unit: Unit, lang: Lang, options: { qua
 	return options.compact ? `${QUALIFIER_SIGN[options.qualifier]}${text}` : `${QUALIFIER_TEXT[lang][options.qualifier]}${text}`;
 }
 
-/** The unit's name for captions: "USD billion", "亿美元" ... */
+/** The unit's name for captions, as the page's figures count: "US dollars, billions", "亿美元" ... */
 export function unitLabel(unit: Unit, lang: Lang): string {
 	const labels: Record<Unit, [string, string]> = {
-		'usd-billion': ['US dollars, billions', '美元'],
+		'usd-billion': ['US dollars, billions', '亿美元'],
 		gw: ['gigawatts (GW)', '吉瓦（GW）'],
 		mw: ['megawatts (MW)', '兆瓦（MW）'],
 		twh: ['terawatt-hours (TWh) per year', '太瓦时/年'],
@@ -121,6 +121,14 @@ export function unitLabel(unit: Unit, lang: Lang): string {
 		promises: ['promises', '承诺数'],
 	};
 	return labels[unit][lang === 'en' ? 0 : 1];
+}
+
+/**
+ * The unit of the raw numbers in the downloads (CSV, JSON) and on the data hub. The pages count Chinese money
+ * in 亿 (190亿美元) but the files, shared by both languages, hold billions (19): a Chinese reader must be told.
+ */
+export function dataUnitLabel(unit: Unit, lang: Lang): string {
+	return unit === 'usd-billion' && lang === 'zh' ? '十亿美元（换算为亿美元须乘以10）' : unitLabel(unit, lang);
 }
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

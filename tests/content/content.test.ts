@@ -2,6 +2,8 @@
  * The real content/ tree: valid, complete in both languages, every figure cited.
  * These are the rules an author breaks most easily, checked on every file.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/content-model/read.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
@@ -97,6 +99,17 @@ function normalisedUrl(url: string): string {
 	for (const key of [...u.searchParams.keys()]) if (/^(utm_|chksm$|scene$|subscene$|ref$)/.test(key)) u.searchParams.delete(key);
 	return u.href;
 }
+
+// Both languages show this date as "facts checked"; a reader comparing them must see one date.
+test('every article, site page and page gives the same facts-checked date in both languages', () => {
+	const updated = (file: string) => /^updated:\s*"?([\d-]+)"?\s*$/m.exec(readFileSync(file, 'utf8'))?.[1];
+	const differing = ['articles', 'sites', 'pages'].flatMap((dir) =>
+		readdirSync(join(CONTENT_ROOT, dir, 'en'))
+			.map((name) => ({ file: `${dir}/<lang>/${name}`, en: updated(join(CONTENT_ROOT, dir, 'en', name)), zh: updated(join(CONTENT_ROOT, dir, 'zh', name)) }))
+			.filter(({ en, zh }) => !en || en !== zh),
+	);
+	expect(differing).toEqual([]);
+});
 
 test('no two source records share a URL', () => {
 	const byUrl = new Map<string, string[]>();

@@ -76,6 +76,28 @@ describe('dataset CSVs', () => {
 		}
 	});
 
+	// The Chinese pages count money in 亿 (190亿美元); the shared files hold billions (19). A Chinese reader who
+	// takes a row's number in the unit its row names must arrive at the figure the Chinese page prints.
+	test('a money row read in its stated Chinese unit gives the figure the Chinese data hub and figure print', () => {
+		const [header, ...body] = parseCsvStrict(read('data/equity-pledges.csv').toString('utf8').slice(BOM.length));
+		const at = (row: string[], column: string) => row[header!.indexOf(column)]!;
+		const openai = body.find((row) => at(row, 'label_en') === 'OpenAI')!;
+		expect([at(openai, 'value'), at(openai, 'unit_en'), at(openai, 'unit_zh')]).toEqual(['19', 'US dollars, billions', '十亿美元（换算为亿美元须乘以10）']);
+		// No label in a money file names 亿美元 as its unit beside numbers in billions.
+		for (const id of content.datasets.filter((d) => d.unit === 'usd-billion').map((d) => d.id)) {
+			const [head, ...rows] = parseCsvStrict(read(`data/${id}.csv`).toString('utf8').slice(BOM.length));
+			for (const row of rows) for (const column of ['series_zh', 'label_zh']) expect(row[head!.indexOf(column)], `${id} ${column}`).not.toMatch(/（亿美元）$|单位：亿美元/);
+		}
+		const hub = read('zh/data/index.html').toString('utf8');
+		const entry = hub.slice(hub.indexOf('id="dataset-equity-pledges"'), hub.indexOf('</li>', hub.indexOf('id="dataset-equity-pledges"')));
+		expect(entry.replace(/<[^>]*>/g, ' ')).toMatch(/单位\s+十亿美元（换算为亿美元须乘以10）\s/);
+		expect(entry).not.toMatch(/单位：亿美元/);
+		// 19 billion, read as the unit says: 19 × 10 = 190亿美元, as the Chinese figure's table prints it.
+		expect(read('zh/figures/equity-pledges/index.html').toString('utf8')).toContain('190亿美元');
+		const json = JSON.parse(read('data/equity-pledges.json').toString('utf8'));
+		expect(json.unitNames).toEqual({ 'usd-billion': { en: 'US dollars, billions', zh: '十亿美元（换算为亿美元须乘以10）' } });
+	});
+
 	test('the announcement figure, read on a copy, says so in its first row', () => {
 		const [header, first] = parseCsvStrict(read('data/headline-commitments.csv').toString('utf8').slice(BOM.length));
 		const at = (column: string) => first![header!.indexOf(column)];

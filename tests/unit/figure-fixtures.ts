@@ -36,8 +36,8 @@ export const headline: Dataset = datasetSchema.parse({
 	description: L('Claimed, not spent.', '宣称而非支出。'),
 	unit: 'usd-billion',
 	series: [
-		{ id: 'usd', label: L('Money announced (USD billion)', '宣布的资金'), unit: 'usd-billion' },
-		{ id: 'gw', label: L('Capacity planned or secured (GW)', '规划或已锁定的算力'), unit: 'gw' },
+		{ id: 'usd', label: L('Money announced', '宣布的资金'), unit: 'usd-billion' },
+		{ id: 'gw', label: L('Capacity planned or secured', '规划或已锁定的算力'), unit: 'gw' },
 	],
 	asOf: '2026-04-29',
 	chart: { kind: 'bar' },
@@ -68,8 +68,8 @@ export const electricity: Dataset = datasetSchema.parse({
 	description: L('Measured and projected.', '实测与预测。'),
 	unit: 'twh',
 	series: [
-		{ id: 'twh', label: L('Electricity use (TWh)', '用电量（太瓦时）'), unit: 'twh' },
-		{ id: 'share', label: L('Share of US electricity (%)', '占全美用电比例（%）'), unit: 'percent' },
+		{ id: 'twh', label: L('Electricity use', '用电量'), unit: 'twh' },
+		{ id: 'share', label: L('Share of US electricity', '占全美用电比例'), unit: 'percent' },
 	],
 	asOf: '2024-12-20',
 	chart: { kind: 'bar' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aside, formatDate, formatNumber, formatValue, joinRange, latestDate, unitLabel, zhCount } from '../../src/lib/format.ts';
+import { aside, dataUnitLabel, formatDate, formatNumber, formatValue, joinRange, latestDate, unitLabel, zhCount } from '../../src/lib/format.ts';
 
 describe('formatValue', () => {
 	test('money reads as $500B in English and 5000亿美元 in Chinese', () => {
@@ -49,7 +49,11 @@ describe('formatValue', () => {
 
 	test('unit labels exist in both languages', () => {
 		expect(unitLabel('twh', 'en')).toBe('terawatt-hours (TWh) per year');
-		expect(unitLabel('usd-billion', 'zh')).toBe('美元');
+		// The pages count Chinese money in 亿 (190亿美元); the downloads hold billions (19), and say so.
+		expect(unitLabel('usd-billion', 'zh')).toBe('亿美元');
+		expect(dataUnitLabel('usd-billion', 'zh')).toBe('十亿美元（换算为亿美元须乘以10）');
+		expect(dataUnitLabel('usd-billion', 'en')).toBe('US dollars, billions');
+		expect(dataUnitLabel('gw', 'zh')).toBe(unitLabel('gw', 'zh'));
 	});
 });
 

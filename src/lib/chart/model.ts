@@ -373,7 +373,8 @@ export function chartModel(dataset: Dataset, lang: Lang): ChartModel {
 		// Money and gigawatts, TWh and percent: never one scale.
 		groups = units.map((unit) => {
 			const series = inputs.filter((s) => unitOf(s) === unit);
-			return { id: unit, title: series.length === 1 ? series[0]!.label : unitLabel(unit, lang), series };
+			// Series labels carry no unit (the downloads give it in its own column): a panel's title adds it.
+			return { id: unit, title: series.length === 1 ? `${series[0]!.label}${aside(shortUnit(unit, lang), lang)}` : unitLabel(unit, lang), series };
 		});
 	} else if (FIGURE_LAYOUTS[dataset.id] === 'readings' && inputs.length > 1) {
 		// One measure read several ways: one colour, panels side by side on one scale.

@@ -1,6 +1,6 @@
 /**
  * A dataset as CSV: one row per plotted value, both languages side by side, raw
- * numbers (ranges as low and high), and the value's sources with publisher and
+ * numbers (ranges as low and high) with their unit named in each language, and the value's sources with publisher and
  * URL, so a row can be checked on its own. For a source read as a copy (a
  * publisher's report on another site), the row says where it was read
  * (`source_via`) and the publisher's own address when known
@@ -11,6 +11,7 @@
  */
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Source } from '../../schemas/source.ts';
+import { dataUnitLabel } from '../format.ts';
 import { pointUnit } from './table.ts';
 
 export const BOM = '\uFEFF';
@@ -50,6 +51,8 @@ export const CSV_COLUMNS = [
 	'high',
 	'qualifier',
 	'unit',
+	'unit_en',
+	'unit_zh',
 	'stated',
 	'contested',
 	'status',
@@ -80,6 +83,7 @@ export function datasetCsv(dataset: Dataset, sources: ReadonlyMap<string, Source
 			return source;
 		});
 		const range = typeof point.value === 'number' ? null : point.value;
+		const unit = pointUnit(dataset, point);
 		return [
 			dataset.id,
 			point.key,
@@ -92,7 +96,9 @@ export function datasetCsv(dataset: Dataset, sources: ReadonlyMap<string, Source
 			range?.low,
 			range?.high,
 			point.qualifier,
-			pointUnit(dataset, point),
+			unit,
+			dataUnitLabel(unit, 'en'),
+			dataUnitLabel(unit, 'zh'),
 			point.stated,
 			point.contested === true,
 			point.status,

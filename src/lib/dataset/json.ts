@@ -5,7 +5,9 @@
  */
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Source } from '../../schemas/source.ts';
-import { datasetSourceIds } from './table.ts';
+import type { Lang, Unit } from '../../schemas/common.ts';
+import { dataUnitLabel } from '../format.ts';
+import { datasetSourceIds, pointUnit } from './table.ts';
 
 export const DATA_LICENCE = 'CC BY 4.0';
 
@@ -14,6 +16,8 @@ export interface DatasetDownload {
 	title: Dataset['title'];
 	description: Dataset['description'];
 	unit: Dataset['unit'];
+	/** Each unit the points use, named in both languages, as the numbers are counted in this file. */
+	unitNames: Partial<Record<Unit, Record<Lang, string>>>;
 	series: NonNullable<Dataset['series']>;
 	asOf: string;
 	notes: NonNullable<Dataset['notes']>;
@@ -28,6 +32,9 @@ export function datasetDownload(dataset: Dataset, sources: ReadonlyMap<string, S
 		title: dataset.title,
 		description: dataset.description,
 		unit: dataset.unit,
+		unitNames: Object.fromEntries(
+			[...new Set([dataset.unit, ...dataset.points.map((point) => pointUnit(dataset, point))])].map((unit) => [unit, { en: dataUnitLabel(unit, 'en'), zh: dataUnitLabel(unit, 'zh') }]),
+		),
 		series: dataset.series ?? [],
 		asOf: dataset.asOf,
 		notes: dataset.notes ?? [],
