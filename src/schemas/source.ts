@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, isoDate } from './common.ts';
+import { asciiId, isoDate, localized } from './common.ts';
 
 /**
  * How much weight a source carries.
@@ -38,11 +38,15 @@ export const sourceSchema = z.strictObject({
 	 * parentheses. Links then name the copy's host; a note saying "summary" or "headline" makes them say
 	 * "summary on <host>" instead of "read via <host> (copy)".
 	 */
-	via: z.string().optional(),
+	via: z
+		.string()
+		.regex(/^[^()]+(?: \([^()]*\))?$/, { error: 'must be the copy site\'s name, optionally followed by one note in parentheses, e.g. "Business Standard (syndicated copy)"' })
+		.optional(),
 	/** The publisher's own URL for a copied text, when the material read gives it: linked first, the copy second. */
 	originalUrl: httpsUrl.optional(),
 	/** A stable archived copy (for example the Wayback Machine) of the page read. */
 	archiveUrl: httpsUrl.optional(),
-	note: z.string().optional(),
+	/** What the source says that the site uses, or how it was read: shown under the record, in the page's language. */
+	note: localized.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -59,7 +59,7 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
 			expect(text(ref!)).toContain(flat(source.title));
 			const outbound = inside.filter((e) => e.name === 'a' && /^https:/.test(attr(e, 'href') ?? '')).map((a) => decode(attr(a, 'href')!));
 			expect(outbound, source.id).toContain(source.url);
-			if (source.note) expect(text(entry!)).toContain(flat(source.note));
+			if (source.note) expect(text(entry!)).toContain(flat(source.note[lang]));
 			expect(text(entry!)).toMatch(lang === 'en' ? /Cited in: \S/ : /引用于：\S/);
 		}
 	});

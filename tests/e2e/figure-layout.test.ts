@@ -8,7 +8,8 @@
  *   covers a bar;
  * - every label lies inside the canvas;
  * - the plot area keeps at least half the canvas's width (and, for columns, 40% of its height);
- * - no figure reports a renderer failure (`data-chart-error`) or a console error.
+ * - no figure reports a renderer failure (`data-chart-error`) or a console error;
+ * - small multiples side by side start their charts level, whatever their titles' lengths.
  * The values Chart.js drew in the browser equal those drawn into the build-time
  * PNG (its Comment chunk). Screenshots of every figure at 390 px in both
  * languages go to tests/artifacts/figures/, and of the figures of /funding/ and
@@ -181,6 +182,26 @@ function problems(report: PanelReport): string[] {
 	return out;
 }
 
+/**
+ * Small multiples side by side (the `columns` layout) whose charts do not start level: titles of
+ * different lengths must not push one panel's axis below its neighbour's. Runs in the page.
+ */
+function unlevelPanels(): string[] {
+	const out: string[] = [];
+	for (const panels of document.querySelectorAll<HTMLElement>('.figure-panels--columns')) {
+		const rows = new Map<number, number[]>();
+		for (const panel of panels.querySelectorAll<HTMLElement>(':scope > .figure-panel')) {
+			const row = Math.round(panel.getBoundingClientRect().top);
+			const box = panel.querySelector('.chart-box')?.getBoundingClientRect().top ?? Number.NaN;
+			rows.set(row, [...(rows.get(row) ?? []), box]);
+		}
+		for (const tops of rows.values()) {
+			if (Math.max(...tops) - Math.min(...tops) > 1) out.push(`${panels.closest('figure')?.id}: chart tops ${tops.map(Math.round).join(', ')} in one row`);
+		}
+	}
+	return out;
+}
+
 /** Every figure on the page drawn (or failed) and sized to its box at the current width. */
 async function settle(page: Page): Promise<void> {
 	await page.bringToFront();
@@ -248,6 +269,7 @@ test.each(figurePages)('%s: every width keeps every value and label legible, in 
 				if (theme === 'light') {
 					lightReports.set(width, reports);
 					for (const report of reports) found.push(...problems(report).map((p) => `${theme} ${width}px ${p}`));
+					found.push(...(await page.evaluate(unlevelPanels)).map((p) => `${theme} ${width}px ${p}`));
 				} else expect(reports, `${path} at ${width}px: the dark theme draws every label and bar where the light theme does`).toEqual(lightReports.get(width));
 				if (width === 1280 && theme === 'light') {
 					for (const id of new Set(reports.map((r) => r.figure))) {

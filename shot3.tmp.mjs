@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, w='390', theme='light', scroll='0'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium-headless-shell' });
+const p = await b.newPage({ viewport: { width: +w, height: 800 }, colorScheme: theme });
+await p.goto(url);
+await p.waitForFunction(() => document.documentElement.dataset.scripts === 'ready');
+await p.evaluate((y) => window.scrollTo(0, y), +scroll);
+await p.waitForTimeout(800);
+await p.screenshot({ path: out });
+await b.close();
