@@ -117,6 +117,26 @@ describe.each(['en', 'zh'])('%s: each marker\'s accessible name contains the lab
 	});
 });
 
+// Markers are drawn to scale (a 20 MW site is a dot), so many are smaller than 24 px: WCAG 2.5.8 is met by the
+// "equivalent" exception, the same link in the table under the map, which must then be a full-size target itself.
+describe.each(['en', 'zh'])('%s: every marker has an equivalent link of at least 24x24 px in the table under the map (WCAG 2.5.8)', (lang) => {
+	test.each([390, 1280])('at %i px', async (width) => {
+		const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(site.url(sitesPath(lang)));
+		const small = await page.$$eval('#fig-site-map a.map-site', (markers) =>
+			markers.map((marker) => {
+				const href = marker.getAttribute('href');
+				const twin = [...document.querySelectorAll<HTMLAnchorElement>('.map-table a')].find((a) => a.getAttribute('href') === href);
+				const box = twin?.getBoundingClientRect();
+				return box && box.width >= 24 && box.height >= 24 ? null : `${href}: ${box ? `${Math.round(box.width)}x${Math.round(box.height)}` : 'no link in the table'}`;
+			}),
+		);
+		expect(small.filter(Boolean)).toEqual([]);
+		await context.close();
+	});
+});
+
 test('the map renders and its links work with JavaScript disabled', async () => {
 	const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
