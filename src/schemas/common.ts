@@ -42,10 +42,13 @@ export function joinChineseLines(text: string): string {
 }
 
 /** The same text in both languages; a missing or empty side fails. */
-export const localized = z.strictObject({
-	en: z.string({ error: 'English text is missing' }).trim().min(1, { error: 'English text is empty' }),
-	zh: z.string({ error: 'Chinese text is missing' }).trim().min(1, { error: 'Chinese text is empty' }).transform(joinChineseLines),
-});
+export const localized = z.strictObject(
+	{
+		en: z.string({ error: 'English text is missing' }).trim().min(1, { error: 'English text is empty' }),
+		zh: z.string({ error: 'Chinese text is missing' }).trim().min(1, { error: 'Chinese text is empty' }).transform(joinChineseLines),
+	},
+	{ error: (issue) => (issue.code === 'invalid_type' ? 'must give the text in both languages, as { en: …, zh: … }' : undefined) },
+);
 export type Localized = z.infer<typeof localized>;
 
 /** One or more ids from `content/sources/`. A figure without a source does not ship. */

@@ -21,6 +21,10 @@ const cases: Record<string, string[]> = {
 	'impossible-date': [`${DATASET} › points[0].stated: is not a real calendar date`],
 	'label-missing-language': [`${DATASET} › points[0].label.zh: Chinese text is missing`],
 	'percentage-out-of-range': [`${DATASET} › points[0].value: is a percentage outside 0-100`],
+	'source-via-and-note': [
+		'content/sources/zz-fixture.yaml › [0] "zz-fixture-source" › via: must be the copy site\'s name, optionally followed by one note in parentheses, e.g. "Business Standard (syndicated copy)"',
+		'content/sources/zz-fixture.yaml › [0] "zz-fixture-source" › note: must give the text in both languages, as { en: …, zh: … }',
+	],
 	'duplicate-id': ['content/sources/zz-fixture.yaml › [1] "zz-fixture-source" › id: duplicate source id "zz-fixture-source" (first defined in content/sources/zz-fixture.yaml)'],
 	'unknown-site-and-partner-id': [
 		`${DATASET} › points[0].site: unknown site id "atlantis"`,
