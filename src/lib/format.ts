@@ -155,9 +155,9 @@ export const aside = (text: string | number, lang: Lang) => (lang === 'zh' ? `�
  * space after them, and no space between one sentence and the next.
  */
 export const PUNCT = {
-	en: { colon: ': ', list: ', ', sentenceGap: ' ' },
-	zh: { colon: '：', list: '、', sentenceGap: '' },
-} as const satisfies Record<Lang, { colon: string; list: string; sentenceGap: string }>;
+	en: { colon: ': ', comma: ', ', list: ', ', semicolon: '; ', sentenceGap: ' ' },
+	zh: { colon: '：', comma: '，', list: '、', semicolon: '；', sentenceGap: '' },
+} as const satisfies Record<Lang, { colon: string; comma: string; list: string; semicolon: string; sentenceGap: string }>;
 
 /** A label before its value: `Sources: `, `来源：`. */
 export const withColon = (label: string, lang: Lang) => `${label}${PUNCT[lang].colon}`;

@@ -27,7 +27,7 @@ export function panelSummary(model: ChartModel, panel: PanelModel, figureTitle: 
 		panel.series.flatMap((series) => {
 			const bar = series.bars[i];
 			if (!bar) return [];
-			const name = grouped ? `${category}${lang === 'zh' ? '，' : ', '}${series.label}` : category;
+			const name = grouped ? `${category}${PUNCT[lang].comma}${series.label}` : category;
 			return [`${name}${colon}${spoken(bar, lang)}`];
 		}),
 	);
@@ -35,7 +35,7 @@ export function panelSummary(model: ChartModel, panel: PanelModel, figureTitle: 
 	return t(lang, 'figure.summary', {
 		kind: t(lang, `figure.kind.${model.kind}`),
 		title,
-		values: values.join(lang === 'zh' ? '；' : '; '),
+		values: values.join(PUNCT[lang].semicolon),
 	});
 }
 

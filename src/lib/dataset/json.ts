@@ -7,7 +7,7 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Lang, Unit } from '../../schemas/common.ts';
 import { dataUnitLabel } from '../format.ts';
-import { datasetSourceIds, pointUnit } from './table.ts';
+import { datasetSourceIds, datasetUnits } from './table.ts';
 
 export const DATA_LICENCE = 'CC BY 4.0';
 
@@ -33,7 +33,7 @@ export function datasetDownload(dataset: Dataset, sources: ReadonlyMap<string, S
 		description: dataset.description,
 		unit: dataset.unit,
 		unitNames: Object.fromEntries(
-			[...new Set([dataset.unit, ...dataset.points.map((point) => pointUnit(dataset, point))])].map((unit) => [unit, { en: dataUnitLabel(unit, 'en'), zh: dataUnitLabel(unit, 'zh') }]),
+			datasetUnits(dataset).map((unit) => [unit, { en: dataUnitLabel(unit, 'en'), zh: dataUnitLabel(unit, 'zh') }]),
 		),
 		series: dataset.series ?? [],
 		asOf: dataset.asOf,

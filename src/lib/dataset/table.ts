@@ -24,6 +24,9 @@ export function pointUnit(dataset: Dataset, point: DataPoint): Unit {
 	return dataset.series?.find((s) => s.id === point.series)?.unit ?? dataset.unit;
 }
 
+/** The units a dataset's points use, in order of first use (money and gigawatts in one dataset). */
+export const datasetUnits = (dataset: Dataset): Unit[] => [...new Set(dataset.points.map((point) => pointUnit(dataset, point)))];
+
 export function datasetRows(dataset: Dataset, lang: Lang): TableRow[] {
 	const seriesLabel = (id: string | undefined) => dataset.series?.find((s) => s.id === id)?.label[lang] ?? null;
 	return dataset.points.map((point) => ({

@@ -10,7 +10,7 @@ import type { Source } from '../../schemas/source.ts';
 import type { ThenNowComputed, ThenNowSide } from '../../schemas/then-now.ts';
 import { t } from '../../i18n/ui.ts';
 import { pointUnit } from '../dataset/table.ts';
-import { formatNumber, formatValue, latestDate } from '../format.ts';
+import { formatNumber, formatValue, latestDate, PUNCT } from '../format.ts';
 
 export interface ShownFigure {
 	text: string;
@@ -55,7 +55,7 @@ function siteCount({ sites }: ThenNowData, lang: Lang): Omit<ShownSide, 'caption
 	];
 	return {
 		figures: [{ text: t(lang, 'thenNow.sitesUs', { n: active(us).length }), label: null }],
-		detail: detailParts.join(lang === 'zh' ? '；' : '; '),
+		detail: detailParts.join(PUNCT[lang].semicolon),
 		stated: latestDate(sites.map((s) => s.status.asOf)),
 		sources: unique(sites.flatMap((s) => s.status.sources)),
 		perSite: true,
