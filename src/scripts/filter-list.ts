@@ -7,7 +7,8 @@
  * - `[data-filter]` wraps the controls and the list;
  * - `button[data-filter-dim][data-filter-value]` toggle with `aria-pressed`;
  * - `[data-filter-item]` entries carry one `data-<dim>` attribute per dimension;
- *   `[data-filter-group]` sections hide when none of their entries is shown;
+ *   `[data-filter-group]` sections hide when none of their entries is shown, and so do the list items of
+ *   `a[data-filter-jump]` links to them (the timeline's year jump);
  *   `[data-filter-keep]` entries are counted when they match but never hidden;
  * - `[data-filter-status]` (a live region) reads `data-template` / `data-template-all`;
  * - optional `button[data-filter-order]`: pressed, the groups and their entries
@@ -36,6 +37,7 @@ function setup(root: HTMLElement): void {
 	const order = root.querySelector<HTMLButtonElement>('button[data-filter-order]');
 	const items = [...root.querySelectorAll<HTMLElement>('[data-filter-item]')];
 	const groups = [...root.querySelectorAll<HTMLElement>('[data-filter-group]')];
+	const jumps = [...root.querySelectorAll<HTMLAnchorElement>('a[data-filter-jump]')];
 	if (!controls || items.length === 0) return;
 	const dimensions = [...new Set(buttons.map((b) => b.dataset.filterDim ?? ''))];
 
@@ -62,6 +64,11 @@ function setup(root: HTMLElement): void {
 			if (matches) shown += 1;
 		}
 		for (const group of groups) group.hidden = !group.querySelector('[data-filter-item]:not([hidden])');
+		for (const jump of jumps) {
+			const target = document.getElementById(decodeURIComponent(jump.hash.slice(1)));
+			const item = jump.closest('li') ?? jump;
+			item.hidden = Boolean(target?.closest('[data-filter-group]')?.hidden);
+		}
 		const all = isEmptySelection(current);
 		if (reset) reset.disabled = all;
 		if (status) {

@@ -142,6 +142,23 @@ describe.each([
 	});
 });
 
+// A button is drawn as one box that never wraps: a long glossed phrase would take lines of its own and break the
+// sentence around it (it did on every Chinese article). The gloss covers a short term, which fits on one line.
+test.each(['jobs/', 'zh/jobs/', 'zh/funding/', 'zh/sites/abilene/'])('%s: the seed article’s gloss sits inside its sentence, one line tall, on a phone', async (path) => {
+	await withPage({ ...PHONE }, async (page) => {
+		await page.goto(url(path));
+		const tall = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.seed-term-button')].flatMap((button) => {
+				const lineHeight = Number.parseFloat(getComputedStyle(button).lineHeight);
+				const { height } = button.getBoundingClientRect();
+				return height > lineHeight * 1.5 ? [`${button.textContent}: ${Math.round(height)} px tall, line ${Math.round(lineHeight)} px`] : [];
+			}),
+		);
+		expect(await page.locator('.seed-term-button').count()).toBeGreaterThan(0);
+		expect(tall).toEqual([]);
+	});
+});
+
 test('the reference list shows every entry with no script, and on a wide screen a preview opens under its marker', async () => {
 	await withPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false }, async (page) => {
 		await page.goto(url('funding/'));

@@ -105,7 +105,14 @@ describe('timeline filters', () => {
 		expect(await status(page).textContent()).toBe(`显示${energy}个，共${events.length}个事件`);
 		expect(await page.locator(`#event-${SEED_EVENT_ID}`).isVisible()).toBe(true);
 		expect(await page.getByText('公众号文章写于此时').isVisible()).toBe(true);
+		// The year jump offers only the years still shown: for policy (no event in 2024), its events' years.
+		await chip(page, 'topic', 'energy').click();
+		await chip(page, 'topic', 'policy').click();
+		const years = new Set(events.filter((e) => e.topic === 'policy').map((e) => e.date.slice(0, 4)));
+		expect(years.size).toBeLessThan(new Set(events.map((e) => e.date.slice(0, 4))).size);
+		expect((await page.locator('.year-jump a:visible').allTextContents()).map((text) => text.replace(/\D/g, '')).sort()).toEqual([...years].sort());
 		await page.getByRole('button', { name: '显示全部' }).click();
+		expect(await page.locator('.year-jump a:visible').count()).toBe(new Set(events.map((e) => e.date.slice(0, 4))).size);
 		expect(await visibleItems(page).count()).toBe(events.length);
 		await page.close();
 	});
