@@ -6,6 +6,7 @@
  * screen readers.
  * Keys: Enter opens the first result; arrow keys move between results.
  */
+import { houseSpelling } from '../lib/search/spelling.ts';
 
 interface PagefindSubResult {
 	title: string;
@@ -105,7 +106,7 @@ export function setupSearch(dialog: HTMLDialogElement): void {
 			status.textContent = '';
 			return;
 		}
-		const search = await (await pagefind).debouncedSearch(query, {}, 150);
+		const search = await (await pagefind).debouncedSearch(houseSpelling(query), {}, 150);
 		// null: a newer keystroke superseded this search.
 		if (!search || id !== latest) return;
 		await render(search, id, 0);
