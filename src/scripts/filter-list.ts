@@ -67,7 +67,7 @@ function setup(root: HTMLElement): void {
 		for (const jump of jumps) {
 			const target = document.getElementById(decodeURIComponent(jump.hash.slice(1)));
 			const item = jump.closest('li') ?? jump;
-			item.hidden = Boolean(target?.closest('[data-filter-group]')?.hidden);
+			item.hidden = Boolean(target?.closest<HTMLElement>('[data-filter-group]')?.hidden);
 		}
 		const all = isEmptySelection(current);
 		if (reset) reset.disabled = all;
