@@ -42,6 +42,23 @@ const chip = (page: Page, dim: string, value: string) => page.locator(`button[da
 const status = (page: Page) => page.locator('[data-promise-filter] [data-filter-status]');
 
 describe('promise tracker filters', () => {
+	// Every row reads the same way: its label, then its chips beside it, wrapping inside the rest of the row
+	// (the Chinese rows once put 状态's chips beside the label and 站点's and 公司's below theirs).
+	test.each(['promises/tracker/', 'zh/promises/tracker/'])('%s: on a desktop each filter row starts its chips beside its label', async (path) => {
+		const page = await open(desktop, path);
+		await ready(page);
+		const rows = await page.$$eval('[data-promise-filter] .filter-row', (list) =>
+			list.map((row) => {
+				const label = row.querySelector('.filter-dim')!.getBoundingClientRect();
+				const chip = row.querySelector('.filter-chip')!.getBoundingClientRect();
+				return { label: row.querySelector('.filter-dim')!.textContent?.trim(), beside: chip.left > label.right && chip.top < label.bottom };
+			}),
+		);
+		expect(rows.length).toBeGreaterThan(1);
+		expect(rows.filter((row) => !row.beside)).toEqual([]);
+		await page.close();
+	});
+
 	test('a status in the URL narrows the list on arrival and presses its button', async () => {
 		const page = await open(desktop, 'promises/tracker/?status=overdue');
 		await ready(page);

@@ -18,6 +18,24 @@ beforeAll(() => {
 	mkdirSync(SHOTS, { recursive: true });
 });
 
+// Type set as what it is: a link inside a sentence reads in the sentence's font, and a home section's heading
+// looks like its neighbours' (the promises section once had no styles and read as body text).
+test.each(['', 'zh/'])('/%sabout/ and its home page: the corrections link reads as part of its sentence; every home section heading has one size', async (prefix) => {
+	await site.withPage({ viewport: { width: 390, height: 844 } }, null, async (page) => {
+		await page.goto(site.url(`${prefix}about/`));
+		const link = await page.$eval('p > a.correction-link[data-correction="page"]', (a) => {
+			const own = getComputedStyle(a);
+			const sentence = getComputedStyle(a.parentElement!);
+			return { font: own.fontSize === sentence.fontSize && own.fontFamily === sentence.fontFamily, display: own.display };
+		});
+		expect(link).toEqual({ font: true, display: 'inline' });
+		await page.goto(site.url(prefix));
+		const sizes = await page.$$eval('.home-latest h2, .home-capacity h2, .home-promises h2', (headings) => headings.map((h) => getComputedStyle(h).fontSize));
+		expect(sizes).toHaveLength(3);
+		expect(new Set(sizes).size).toBe(1);
+	});
+});
+
 test('a missing page returns the 404 page with status 404', async () => {
 	await site.withPage({}, null, async (page) => {
 		const response = await page.goto(site.url('no-such-page/'));
