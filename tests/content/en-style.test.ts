@@ -8,6 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../../src/content-model/read.ts';
 import { CONTENT_ROOT } from '../support/project.ts';
 
 const DIRS = ['articles/en', 'sites/en', 'pages/en'];
@@ -33,32 +35,24 @@ export function ownProse(line: string): string {
 
 /** `file:line: text` for every line of an English MDX file whose own prose writes "data center(s)". */
 export function findAmerican(file: string, source: string): string[] {
+	const parts = splitFrontmatter(source);
+	if (!parts) throw new Error(`${file}: no frontmatter`);
 	const hits: string[] = [];
-	const lines = source.split(/\r?\n/);
-	let inFrontmatter = lines[0]?.trim() === '---';
+	// Frontmatter: the parsed values (YAML's quotes are syntax, not quotation marks), reported on their own line.
+	const fields = parseYaml(parts.frontmatter) as Record<string, unknown>;
+	const frontLines = parts.frontmatter.split(/\r?\n/);
+	for (const field of FRONTMATTER_FIELDS) {
+		const value = fields[field];
+		if (typeof value !== 'string' || !ownProse(value).match(AMERICAN)) continue;
+		const index = frontLines.findIndex((line) => line.startsWith(`${field}:`));
+		hits.push(`${file}:${index + 2}: ${frontLines[index]?.trim()}`);
+	}
+	// Body: its lines outside code fences and imports, numbered as in the file.
+	const bodyStart = source.split(/\r?\n/).length - parts.body.split(/\r?\n/).length;
 	let inFence = false;
-	lines.forEach((line, index) => {
-		const lineNo = index + 1;
-		if (index === 0 && inFrontmatter) return;
-		let text: string;
-		if (inFrontmatter) {
-			if (line.trim() === '---') {
-				inFrontmatter = false;
-				return;
-			}
-			const field = /^([A-Za-z]+):\s*(.*)$/.exec(line);
-			if (!field || !FRONTMATTER_FIELDS.includes(field[1] ?? '')) return;
-			// YAML delimiters are syntax, not quotation marks.
-			text = (field[2] ?? '').replace(/^"(.*)"$/, '$1').replace(/^'(.*)'$/, '$1');
-		} else {
-			if (/^\s*(```|~~~)/.test(line)) {
-				inFence = !inFence;
-				return;
-			}
-			if (inFence || /^import\s/.test(line)) return;
-			text = line;
-		}
-		if (ownProse(text).match(AMERICAN)) hits.push(`${file}:${lineNo}: ${line.trim()}`);
+	parts.body.split(/\r?\n/).forEach((line, index) => {
+		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+		else if (!inFence && !/^import\s/.test(line) && ownProse(line).match(AMERICAN)) hits.push(`${file}:${bodyStart + index + 1}: ${line.trim()}`);
 	});
 	return hits;
 }
